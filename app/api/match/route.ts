@@ -1,0 +1,19 @@
+import type { NextRequest } from 'next/server';
+import { getCatalogueMatcher } from '@/lib/search/catalogue';
+
+const jsonHeaders = { 'Cache-Control': 'public, max-age=300, stale-while-revalidate=3600' };
+
+function error(status: number, message: string) {
+  return Response.json({ error: message }, { status, headers: { 'Cache-Control': 'no-store' } });
+}
+
+/** GET /api/match?q=<error text>&limit=<1-20>: ranked articles for any pasted text. */
+export function GET(request: NextRequest) {
+  const query = request.nextUrl.searchParams.get('q');
+  if (query === null || query.trim() === '') return error(400, 'Add the error text as the "q" query parameter.');
+  const limitParam = request.nextUrl.searchParams.get('limit') ?? '5';
+  const limit = Number(limitParam);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 20) return error(400, '"limit" must be a whole number from 1 to 20.');
+  const { query: echoed, normalized, truncated, details, results } = getCatalogueMatcher().match(query, limit);
+  return Response.json({ query: echoed, normalized, truncated, details, results }, { headers: jsonHeaders });
+}

@@ -1,0 +1,58 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ArticleFooter } from '@/components/article/article-footer';
+import { ArticleHeader } from '@/components/article/article-header';
+import { Breadcrumbs } from '@/components/article/breadcrumbs';
+import { ErrorMessages } from '@/components/article/error-messages';
+import { TableOfContents } from '@/components/article/table-of-contents';
+import { ArticleBody } from '@/components/mdx/article-body';
+import { categories } from '@/lib/categories';
+import { getArticle, getArticles } from '@/lib/content';
+import { articlePath } from '@/lib/site';
+
+type PageProps = { params: Promise<{ slug: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getArticles().map((article) => ({ slug: article.slug }));
+}
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const article = getArticle((await params).slug);
+  if (!article) return {};
+  return {
+    title: article.title,
+    description: article.summary,
+    alternates: { canonical: articlePath(article.slug) },
+  };
+}
+
+export default async function ArticlePage({ params }: PageProps) {
+  const article = getArticle((await params).slug);
+  if (!article) notFound();
+  const related = article.related.flatMap((slug) => getArticle(slug) ?? []);
+
+  return (
+    <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_16rem] lg:gap-10">
+      <article className="min-w-0" data-article={article.slug}>
+        <Breadcrumbs
+          trail={[
+            { href: '/', label: 'Home' },
+            { href: `/#${article.category}`, label: categories[article.category] },
+          ]}
+          current={article.title}
+        />
+        <ArticleHeader article={article} />
+        <ErrorMessages messages={article.errorMessages} />
+        <ArticleBody source={article.body} setups={article.setups ?? []} />
+        <ArticleFooter article={article} related={related} />
+      </article>
+      <aside className="print-hidden hidden lg:block">
+        <div className="sticky top-20">
+          <TableOfContents headings={article.headings} steps={article.steps} />
+        </div>
+      </aside>
+    </div>
+  );
+}

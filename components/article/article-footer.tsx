@@ -1,0 +1,60 @@
+import Link from 'next/link';
+import type { Article } from '@/lib/content';
+import { articlePath } from '@/lib/site';
+
+type ArticleFooterProps = { related: Article[]; article: Article };
+
+export function ArticleFooter({ related, article }: ArticleFooterProps) {
+  return (
+    <div className="mt-10 space-y-8 border-t border-slate-200 pt-8 dark:border-slate-700">
+      {related.length > 0 ? (
+        <section aria-labelledby="related">
+          <h2 id="related" className="text-lg font-semibold">
+            Related errors
+          </h2>
+          <ul className="mt-3 grid gap-3 sm:grid-cols-2">
+            {related.map((other) => (
+              <li key={other.slug}>
+                <Link
+                  href={articlePath(other.slug)}
+                  className="block h-full rounded-lg border border-slate-200 p-3 hover:border-teal-600 dark:border-slate-700"
+                >
+                  <span className="font-medium text-teal-800 dark:text-teal-300">{other.title}</span>
+                  <span className="mt-1 block text-sm text-slate-600 dark:text-slate-400">{other.summary}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <section aria-labelledby="sources">
+        <h2 id="sources" className="text-lg font-semibold">
+          Sources
+        </h2>
+        <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
+          {article.sources.map((source) =>
+            source.url ? (
+              <li key={source.title}>
+                <a href={source.url} target="_blank" rel="noopener noreferrer" className="text-teal-800 underline dark:text-teal-300">
+                  {source.title}
+                </a>
+              </li>
+            ) : (
+              <li key={source.title}>{source.title}</li>
+            ),
+          )}
+        </ul>
+      </section>
+      <p className="text-sm text-slate-600 dark:text-slate-400">
+        Last updated <time dateTime={article.updated}>{formatDate(article.updated)}</time>.{' '}
+        <Link href="/search" className="print-hidden text-teal-800 underline dark:text-teal-300">
+          Not your error? Search for yours.
+        </Link>
+      </p>
+    </div>
+  );
+}
+
+function formatDate(isoDay: string): string {
+  return new Date(`${isoDay}T00:00:00Z`).toLocaleDateString('en-US', { dateStyle: 'long', timeZone: 'UTC' });
+}

@@ -1,0 +1,20 @@
+import type { Article } from '@/lib/content';
+
+export function ArticleHeader({ article }: { article: Article }) {
+  return (
+    <header className="mt-4">
+      <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{article.title}</h1>
+      <p className="mt-2 text-lg text-slate-700 dark:text-slate-300">{article.summary}</p>
+      <dl className="mt-4 flex flex-wrap gap-x-6 gap-y-1 text-sm text-slate-600 dark:text-slate-400">
+        <div className="flex gap-1">
+          <dt className="font-medium">Seen in:</dt>
+          <dd>{article.appliesTo.integrations.join(', ')} with Sage Intacct</dd>
+        </div>
+        <div className="flex gap-1">
+          <dt className="font-medium">Setups:</dt>
+          <dd>{article.appliesTo.setups.map((setup) => setup.replace('-', ' ')).join(', ')}</dd>
+        </div>
+      </dl>
+    </header>
+  );
+}

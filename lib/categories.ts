@@ -1,0 +1,12 @@
+/** Catalogue sections, in the order the home page lists them. */
+export const categories = {
+  'connection-login': 'Connection & login',
+  'setup-configuration': 'Setup & configuration',
+  'records-dimensions': 'Records & dimensions',
+  'projects-customers': 'Projects & customers',
+  'periods-posting': 'Periods & posting',
+} as const;
+
+export type CategoryId = keyof typeof categories;
+
+export const categoryIds = Object.keys(categories) as [CategoryId, ...CategoryId[]];

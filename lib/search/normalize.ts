@@ -1,0 +1,93 @@
+/** Longest paste we read; anything after it is ignored so every query is answered quickly. */
+export const MAX_QUERY_LENGTH = 5000;
+
+/** Intacct and integration error codes. They identify errors, so they survive normalization. */
+const codePattern = /\b(?:(?:BL|XL|PL|GL|UJPP)\d{4,8}|INT\d{3}|GW-\d{4}|XMLGW_JPP\d{4})\b/gi;
+
+/** Codes that only wrap the real error (Intacct appends them to many different failures). */
+export const wrapperCodes = new Set(['BL01001973', 'XL03000009']);
+
+const variablePartPatterns: RegExp[] = [
+  /\[support id:[^\]]{0,200}\]?/gi,
+  /\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}\b/g,
+  /\bhttps?:\/\/\S{1,500}/gi,
+  /\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/g,
+  /\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]m)?\b/gi,
+  /[$€£]\s?\d[\d,]{0,15}(?:\.\d{1,4})?/g,
+];
+
+const stopWords = new Set(
+  'a an and are as at be been but by can could do does for from has have how i if in into is it its me my no not of on or our please so that the their then there these this to was we were what when where which why will with you your'
+    .split(' ')
+    .concat(['error', 'errors', 'sync', 'sage', 'intacct', 'issue', 'problem', 'help', 'fix', 'get', 'getting']),
+);
+
+export type NormalizedQuery = {
+  /** Lower-case text with codes kept and per-user values removed, for display and fuzzy matching. */
+  text: string;
+  tokens: string[];
+  codes: string[];
+  truncated: boolean;
+};
+
+/** Unicode quotes, dashes and spaces become their ASCII forms so pasted and typed text compare equal. */
+export function foldUnicode(raw: string): string {
+  return raw
+    .normalize('NFKC')
+    .replace(/[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/[\u0000-\u001F\u007F-\u009F\u200B-\u200D\uFEFF]/g, ' ');
+}
+
+export function extractCodes(text: string): string[] {
+  return [...new Set((text.match(codePattern) ?? []).map((code) => code.toUpperCase()))];
+}
+
+/** Light suffix stripping so "syncing", "synced" and "syncs" meet at "sync". */
+export function stem(word: string): string {
+  if (word.length <= 4) return word;
+  for (const suffix of ['ing', 'ed', 'es', 's']) {
+    if (word.endsWith(suffix) && word.length - suffix.length >= 4) return word.slice(0, -suffix.length);
+  }
+  return word;
+}
+
+/** Words that carry meaning: no stop words, no numbers or record ids, stemmed. Codes are kept whole. */
+export function tokenize(text: string): string[] {
+  const tokens: string[] = [];
+  for (const word of text.toLowerCase().split(/[^a-z0-9_]+/)) {
+    if (word.length < 2 || stopWords.has(word)) continue;
+    if (/\d/.test(word)) {
+      if (extractCodes(word).length > 0) tokens.push(word.toUpperCase());
+      continue;
+    }
+    tokens.push(stem(word));
+  }
+  return tokens;
+}
+
+/** A quote opens after a space or bracket and closes before one, so the apostrophe in "isn't" is not a quote. */
+const quotedPattern = /(^|[\s(\[:,])['"]([^'"\n]{1,80})['"](?=$|[\s).,;:!?\]])/g;
+
+/**
+ * Removes what varies per user (ids, dates, amounts, emails, quoted names) and keeps what identifies the error.
+ * Quoted text survives only when every word in it is one the catalogue uses ("On Hold", "User specified").
+ */
+export function normalizeQuery(raw: unknown, isKnownWord: (token: string) => boolean = () => false): NormalizedQuery {
+  const input = typeof raw === 'string' ? raw : '';
+  const truncated = input.length > MAX_QUERY_LENGTH;
+  let text = foldUnicode(input.slice(0, MAX_QUERY_LENGTH));
+  const codes = extractCodes(text);
+  for (const pattern of variablePartPatterns) text = text.replace(pattern, ' ');
+  text = text
+    .replace(quotedPattern, (_match, before: string, inner: string) => {
+      const words = tokenize(inner);
+      return words.length > 0 && words.every(isKnownWord) ? `${before}${inner}` : `${before} `;
+    })
+    .replace(/\S*\d\S*/g, (word) => (extractCodes(word).length > 0 ? word : ' '))
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+  return { text, tokens: tokenize(text), codes, truncated };
+}

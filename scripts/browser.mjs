@@ -1,0 +1,16 @@
+// Finds a Chromium for Playwright: $CHROMIUM_PATH, then Debian's /usr/bin/chromium, then Playwright's own download.
+import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+export function findChromium() {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', safePlaywrightPath()];
+  return candidates.find((candidate) => candidate && existsSync(candidate));
+}
+
+function safePlaywrightPath() {
+  try {
+    return chromium.executablePath();
+  } catch {
+    return undefined;
+  }
+}
