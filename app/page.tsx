@@ -1,5 +1,5 @@
 import { Catalogue } from '@/components/home/catalogue';
-import { PasteBox } from '@/components/search/paste-box';
+import { LiveSearch } from '@/components/search/live-search';
 import { getArticles } from '@/lib/content';
 import { site } from '@/lib/site';
 
@@ -13,7 +13,7 @@ export default function HomePage() {
           Intacct.
         </p>
       </section>
-      <PasteBox />
+      <LiveSearch />
       <Catalogue articles={getArticles()} />
     </>
   );

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { SearchPalette } from '@/components/search/search-palette';
 import { site } from '@/lib/site';
 
 export function SiteHeader() {
@@ -16,9 +17,7 @@ export function SiteHeader() {
           <Link href="/#catalogue" className="rounded px-3 py-2 hover:bg-slate-100 dark:hover:bg-slate-800">
             All errors
           </Link>
-          <Link href="/search" className="rounded px-3 py-2 hover:bg-slate-100 dark:hover:bg-slate-800">
-            Search
-          </Link>
+          <SearchPalette />
         </nav>
       </div>
     </header>

@@ -29,8 +29,9 @@ type Phrase = { text: string; tokens: Set<string>; weight: number; isMessage: bo
 type Entry = { record: SearchRecord; phrases: Phrase[]; allTokens: Set<string>; codes: Set<string> };
 
 const fieldWeights = { message: 1, alias: 0.9, title: 0.85 } as const;
-/** Wrapper codes appear beside many real errors, so they count for little. */
-const wrapperCodeWeight = 0.15;
+/** Wrapper codes and the SDK's "Result status: failure for Control ID" prefix surround many real errors. */
+const wrapperTokens = new Set([...wrapperCodes, 'result', 'status', 'control']);
+const wrapperTokenWeight = 0.15;
 /** What an unknown word adds to the query's weight (a typical catalogue word weighs about 1.5 to 3). */
 const unknownWordWeight = 0.6;
 const thresholds = { exact: 0.8, likely: 0.45, possible: 0.2 } as const;
@@ -64,7 +65,7 @@ function inverseDocumentFrequencies(entries: Entry[]): Map<string, number> {
   const weights = new Map<string, number>();
   for (const [token, count] of counts) {
     const weight = Math.log(1 + entries.length / count);
-    weights.set(token, wrapperCodes.has(token) ? weight * wrapperCodeWeight : weight);
+    weights.set(token, wrapperTokens.has(token) ? weight * wrapperTokenWeight : weight);
   }
   return weights;
 }
@@ -117,8 +118,10 @@ export function createMatcher(records: SearchRecord[]): Matcher {
     return sum;
   };
 
-  function scoreEntry(entry: Entry, queryTokens: Set<string>, queryWeight: number, codes: string[]) {
-    let best: { score: number; phrase: Phrase; recall: number; precision: number } | undefined;
+  /** `queryWeight` includes unknown words; `knownWeight` only the catalogue's words. */
+  function scoreEntry(entry: Entry, queryTokens: Set<string>, weights: { query: number; known: number }, codes: string[]) {
+    const queryWeight = weights.query;
+    let best: { score: number; phrase: Phrase; recall: number; knownPrecision: number } | undefined;
     for (const phrase of entry.phrases) {
       const shared = [...phrase.tokens].filter((token) => queryTokens.has(token));
       if (shared.length === 0) continue;
@@ -126,12 +129,13 @@ export function createMatcher(records: SearchRecord[]): Matcher {
       const recall = sharedWeight / (weightOf(phrase.tokens) || 1);
       const precision = sharedWeight / queryWeight;
       const score = phrase.weight * Math.sqrt(recall * precision);
-      if (!best || score > best.score) best = { score, phrase, recall, precision };
+      if (!best || score > best.score) best = { score, phrase, recall, knownPrecision: sharedWeight / weights.known };
     }
     const coverage = weightOf([...queryTokens].filter((token) => entry.allTokens.has(token))) / queryWeight;
     const specificCode = codes.some((code) => !wrapperCodes.has(code) && entry.codes.has(code));
     const score = (best?.score ?? 0) * 0.8 + coverage * 0.2 + (specificCode ? 0.5 : 0);
-    const exact = specificCode || (best !== undefined && best.phrase.isMessage && best.recall >= 0.8 && best.precision >= 0.6);
+    // Exact: the paste holds most of a declared message and little else the catalogue knows, whatever names and ids surround it.
+    const exact = specificCode || (best !== undefined && best.phrase.isMessage && best.recall >= 0.6 && best.knownPrecision >= 0.7);
     return { score, exact, phrase: best?.phrase ?? entry.phrases[0]! };
   }
 
@@ -149,7 +153,7 @@ export function createMatcher(records: SearchRecord[]): Matcher {
     const candidates = new Set<Entry>();
     for (const token of queryTokens) for (const entry of postings.get(token) ?? []) candidates.add(entry);
     const scored = [...candidates]
-      .map((entry) => ({ entry, ...scoreEntry(entry, queryTokens, queryWeight, codes) }))
+      .map((entry) => ({ entry, ...scoreEntry(entry, queryTokens, { query: queryWeight, known: knownWeight }, codes) }))
       .filter((candidate) => candidate.score >= thresholds.possible)
       .sort((a, b) => b.score - a.score || a.entry.record.title.localeCompare(b.entry.record.title))
       .slice(0, Math.max(1, Math.min(limit, 20)));

@@ -44,6 +44,23 @@ export function extractCodes(text: string): string[] {
   return [...new Set((text.match(codePattern) ?? []).map((code) => code.toUpperCase()))];
 }
 
+/** HTTP statuses that Intacct's gateway answers with when it is busy or down. */
+const httpStatusPattern = /^(?:429|50[0-4]|52[0-9])$/;
+
+/** Numbers that identify an error rather than a record: error codes and gateway HTTP statuses. */
+function isSignalNumber(word: string): boolean {
+  return extractCodes(word).length > 0 || httpStatusPattern.test(word);
+}
+
+/** Words users type for what the catalogue names otherwise (Intacct calls projects "jobs" in places). */
+const synonyms: Record<string, string[]> = {
+  job: ['project'],
+  jobs: ['project'],
+  coa: ['chart', 'account'],
+  credentials: ['login', 'password'],
+  timeout: ['tim', 'out'],
+};
+
 /** Light suffix stripping so "syncing", "synced" and "syncs" meet at "sync". */
 export function stem(word: string): string {
   if (word.length <= 4) return word;
@@ -59,10 +76,10 @@ export function tokenize(text: string): string[] {
   for (const word of text.toLowerCase().split(/[^a-z0-9_]+/)) {
     if (word.length < 2 || stopWords.has(word)) continue;
     if (/\d/.test(word)) {
-      if (extractCodes(word).length > 0) tokens.push(word.toUpperCase());
+      if (isSignalNumber(word)) tokens.push(word.toUpperCase());
       continue;
     }
-    tokens.push(stem(word));
+    tokens.push(...(synonyms[word] ?? [stem(word)]));
   }
   return tokens;
 }
@@ -85,7 +102,7 @@ export function normalizeQuery(raw: unknown, isKnownWord: (token: string) => boo
       const words = tokenize(inner);
       return words.length > 0 && words.every(isKnownWord) ? `${before}${inner}` : `${before} `;
     })
-    .replace(/\S*\d\S*/g, (word) => (extractCodes(word).length > 0 ? word : ' '))
+    .replace(/[^\s"'(),;:]+/g, (word) => (/\d/.test(word) && !isSignalNumber(word) ? ' ' : word))
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase();

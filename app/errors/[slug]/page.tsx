@@ -5,6 +5,7 @@ import { ArticleHeader } from '@/components/article/article-header';
 import { Breadcrumbs } from '@/components/article/breadcrumbs';
 import { ErrorMessages } from '@/components/article/error-messages';
 import { TableOfContents } from '@/components/article/table-of-contents';
+import { YourError } from '@/components/article/your-error';
 import { ArticleBody } from '@/components/mdx/article-body';
 import { categories } from '@/lib/categories';
 import { getArticle, getArticles } from '@/lib/content';
@@ -45,6 +46,7 @@ export default async function ArticlePage({ params }: PageProps) {
         />
         <ArticleHeader article={article} />
         <ErrorMessages messages={article.errorMessages} />
+        <YourError />
         <ArticleBody source={article.body} setups={article.setups ?? []} />
         <ArticleFooter article={article} related={related} />
       </article>

@@ -1,0 +1,43 @@
+'use client';
+
+import { useState, type KeyboardEvent } from 'react';
+import { ErrorDetails } from './error-details';
+import { loadMatcher } from './load-matcher';
+import { PasteForm } from './paste-form';
+import { ResultList } from './result-list';
+import { searchStatusText } from './search-status';
+import { useSearch } from './use-search';
+
+/** The home page's paste box: results as you type; Enter (without Shift) opens the full results page. */
+export function LiveSearch() {
+  const [query, setQuery] = useState('');
+  const state = useSearch(query);
+
+  function submitOnEnter(event: KeyboardEvent<HTMLTextAreaElement>) {
+    if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
+      event.preventDefault();
+      if (query.trim()) event.currentTarget.form?.requestSubmit();
+    }
+  }
+
+  return (
+    <PasteForm
+      textarea={{
+        value: query,
+        onChange: (event) => setQuery(event.target.value),
+        onFocus: () => void loadMatcher().catch(() => undefined),
+        onKeyDown: submitOnEnter,
+      }}
+      status={searchStatusText(state)}
+    >
+      {state.status === 'ready' && state.response.results.length > 0 ? (
+        <div className="mt-4">
+          <ErrorDetails details={state.response.details} />
+          <div className="mt-3">
+            <ResultList results={state.response.results} details={state.response.details} />
+          </div>
+        </div>
+      ) : null}
+    </PasteForm>
+  );
+}

@@ -1,0 +1,82 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { getCatalogueMatcher, getSearchRecords } from './catalogue';
+import { measureAccuracy, parseLabelledQueries } from './labelled-queries';
+
+const matcher = getCatalogueMatcher();
+const testdata = 'lib/search/testdata';
+
+describe('accuracy on the labelled queries', () => {
+  const files = readdirSync(testdata).filter((name) => name.endsWith('.tsv'));
+  const queries = files.flatMap((name) => parseLabelledQueries(readFileSync(`${testdata}/${name}`, 'utf8'), name));
+
+  it('has labels that name real articles', () => {
+    const slugs = new Set(getSearchRecords().map((record) => record.slug));
+    expect(queries.filter((query) => !slugs.has(query.expected))).toEqual([]);
+    expect(queries.length).toBeGreaterThan(150);
+  });
+
+  it('puts the right article first for at least 95% and in the top 3 for all', () => {
+    const accuracy = measureAccuracy(matcher, queries);
+    expect(accuracy.top1).toBeGreaterThanOrEqual(0.95);
+    expect(accuracy.misses.filter((miss) => !miss.got.includes(miss.expected))).toEqual([]);
+    expect(accuracy.top3).toBe(1);
+  });
+
+  it('meets the same bar on the shared development set alone', () => {
+    const accuracy = measureAccuracy(matcher, parseLabelledQueries(readFileSync(`${testdata}/dev-queries.tsv`, 'utf8'), 'dev'));
+    expect(accuracy.top1).toBeGreaterThanOrEqual(0.95);
+    expect(accuracy.top3).toBe(1);
+  });
+});
+
+describe('match', () => {
+  it('finds every declared error message as an exact match of its own article', () => {
+    for (const record of getSearchRecords()) {
+      for (const message of record.errorMessages) {
+        const [first] = matcher.match(message).results;
+        expect({ message, slug: first?.slug }).toEqual({ message, slug: record.slug });
+      }
+    }
+  });
+
+  it('returns nothing confident for unrelated text', () => {
+    for (const query of ['how do I bake bread', 'what is the weather in Paris tomorrow', 'asdf qwerty', '!!!', '12345']) {
+      const confident = matcher.match(query).results.filter((result) => result.confidence !== 'possible');
+      expect({ query, confident }).toEqual({ query, confident: [] });
+    }
+  });
+
+  it('ranks a long paste with prefixes, ids and a support tail', () => {
+    const response = matcher.match(
+      'Error: Sync error – Bill #INV-20931 (Acme Supplies, 11/30/2025)\nSmart rule vendor_creation was violated. This record needs to be created at the top level. [Support ID: Xk3%7EZQa]',
+    );
+    expect(response.results[0]).toMatchObject({ slug: 'smart-rule-violation', confidence: 'exact' });
+    expect(response.details).toContainEqual({ kind: 'smart-rule', value: 'vendor_creation' });
+  });
+
+  it('lets the real cause win over the wrapper codes in the same paste', () => {
+    const response = matcher.match('BL03002128 Enter a Bill number, and try again. - BL01001973 Currently, we can\'t create the transaction - XL03000009');
+    expect(response.results[0]?.slug).toBe('bill-number-missing');
+  });
+
+  it('finds an article from a specific code alone', () => {
+    expect(matcher.match('INT446').results[0]?.slug).toBe('vendor-inactive-or-on-hold');
+    expect(matcher.match('GW-0001').results[0]?.slug).toBe('rate-limit-or-service-offline');
+  });
+
+  it('tolerates typos in typed queries', () => {
+    expect(matcher.match('athentication failur').results[0]?.slug).toBe('user-authentication-failure');
+  });
+
+  it('highlights the matched words of the matched message', () => {
+    const [first] = matcher.match('smart rule violated').results;
+    const marked = first?.highlights.map(([start, end]) => first.matchedMessage.slice(start, end).toLowerCase());
+    expect(marked).toEqual(expect.arrayContaining(['smart', 'rule']));
+  });
+
+  it('caps results at the requested limit', () => {
+    expect(matcher.match('sync', 2).results.length).toBeLessThanOrEqual(2);
+    expect(matcher.match('vendor', 3).results.length).toBeLessThanOrEqual(3);
+  });
+});

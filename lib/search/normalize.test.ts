@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { extractCodes, foldUnicode, MAX_QUERY_LENGTH, normalizeQuery, tokenize } from './normalize';
+
+describe('normalizeQuery', () => {
+  it('folds unicode quotes, dashes and line breaks', () => {
+    expect(foldUnicode('isn\u2019t \u201Cquoted\u201D \u2013 x\r\ny')).toBe('isn\'t "quoted" - x  y');
+  });
+
+  it('keeps error codes and drops record numbers, dates, times, amounts, emails and support ids', () => {
+    const { text, codes } = normalizeQuery(
+      'Sync error – Bill #INV-20931 on 11/30/2025 10:22 for $1,250.00 by ap@acme.com: BL01001973 Use of empty Location [Support ID: Xk3%7EZQa]',
+    );
+    expect(codes).toEqual(['BL01001973']);
+    expect(text).toBe('sync error - bill on for by : bl01001973 use of empty location');
+  });
+
+  it('drops quoted names unless every word is a catalogue word', () => {
+    const known = new Set(['on', 'hold', 'user', 'specifi']);
+    const isKnown = (token: string) => known.has(token);
+    expect(normalizeQuery("Vendor 'Acme Supplies' is marked as 'On Hold'", isKnown).text).toBe('vendor is marked as on hold');
+    expect(normalizeQuery('frequency is "User specified"', isKnown).text).toBe('frequency is user specified');
+  });
+
+  it("does not treat apostrophes in words as quotes", () => {
+    expect(normalizeQuery("The project isn't associated with the customer's project").text).toContain('associated');
+  });
+
+  it('caps the input and says so', () => {
+    const result = normalizeQuery('a'.repeat(MAX_QUERY_LENGTH + 10));
+    expect(result.truncated).toBe(true);
+    expect(result.text.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+  });
+
+  it('answers non-strings with an empty query', () => {
+    expect(normalizeQuery(undefined)).toEqual({ text: '', tokens: [], codes: [], truncated: false });
+  });
+});
+
+describe('tokenize', () => {
+  it('drops stop words and numbers, stems, keeps codes and gateway statuses', () => {
+    expect(tokenize('The syncing of accounts failed 4471 XL03000006 http 503')).toEqual([
+      'sync',
+      'account',
+      'fail',
+      'XL03000006',
+      'http',
+      '503',
+    ]);
+  });
+
+  it('maps synonyms users type', () => {
+    expect(tokenize('coa job')).toEqual(['chart', 'account', 'project']);
+  });
+});
+
+describe('extractCodes', () => {
+  it('finds Intacct, integration and gateway codes once each', () => {
+    expect(extractCodes('INT592 bl01001973 GW-0001 BL01001973 XMLGW_JPP0002')).toEqual([
+      'INT592',
+      'BL01001973',
+      'GW-0001',
+      'XMLGW_JPP0002',
+    ]);
+  });
+});
