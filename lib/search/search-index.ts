@@ -1,0 +1,77 @@
+import Fuse from 'fuse.js';
+import { extractCodes, tokenize, wrapperCodes } from './normalize';
+import type { SearchRecord } from './records';
+
+/** A phrase the query is compared with: an error message, an alias or a title. */
+export type Phrase = { text: string; tokens: string[]; fieldWeight: number; isMessage: boolean; totalWeight: number };
+export type Entry = { record: SearchRecord; phrases: Phrase[]; allTokens: Set<string>; codes: Set<string> };
+
+export type SearchIndex = {
+  entries: Entry[];
+  /** Inverse document frequency of every catalogue word: rare words identify an error, common ones don't. */
+  idf: Map<string, number>;
+  /** For each word, the indexes of the entries that use it anywhere. */
+  postings: Map<string, number[]>;
+  /** Fuzzy lookup of catalogue words, for typos. */
+  spelling: Fuse<string>;
+};
+
+const fieldWeights = { message: 1, alias: 0.9, title: 0.85 } as const;
+/** Wrapper codes and the SDK's "Result status: failure for Control ID" prefix surround many real errors. */
+const wrapperTokens = new Set([...wrapperCodes, 'result', 'status', 'control']);
+const wrapperTokenWeight = 0.15;
+
+export function weightOf(idf: Map<string, number>, tokens: Iterable<string>): number {
+  let sum = 0;
+  for (const token of tokens) sum += idf.get(token) ?? 0;
+  return sum;
+}
+
+function toEntry(record: SearchRecord): Entry {
+  const phrase = (text: string, fieldWeight: number, isMessage = false): Phrase => ({
+    text,
+    tokens: [...new Set(tokenize(text))],
+    fieldWeight,
+    isMessage,
+    totalWeight: 0,
+  });
+  const everything = [record.title, record.summary, ...record.errorMessages, ...record.aliases, ...record.outline];
+  return {
+    record,
+    phrases: [
+      ...record.errorMessages.map((text) => phrase(text, fieldWeights.message, true)),
+      ...record.aliases.map((text) => phrase(text, fieldWeights.alias)),
+      phrase(record.title, fieldWeights.title),
+    ],
+    allTokens: new Set(everything.flatMap((text) => tokenize(text))),
+    codes: new Set(record.errorMessages.flatMap((text) => extractCodes(text))),
+  };
+}
+
+function inverseDocumentFrequencies(entries: Entry[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const entry of entries) for (const token of entry.allTokens) counts.set(token, (counts.get(token) ?? 0) + 1);
+  const idf = new Map<string, number>();
+  for (const [token, count] of counts) {
+    const weight = Math.log(1 + entries.length / count);
+    idf.set(token, wrapperTokens.has(token) ? weight * wrapperTokenWeight : weight);
+  }
+  return idf;
+}
+
+export function buildSearchIndex(records: SearchRecord[]): SearchIndex {
+  const entries = records.map(toEntry);
+  const idf = inverseDocumentFrequencies(entries);
+  const postings = new Map<string, number[]>();
+  entries.forEach((entry, index) => {
+    for (const phrase of entry.phrases) phrase.totalWeight = weightOf(idf, phrase.tokens);
+    for (const token of entry.allTokens) {
+      const list = postings.get(token);
+      if (list) list.push(index);
+      else postings.set(token, [index]);
+    }
+  });
+  const vocabulary = [...idf.keys()].filter((token) => /^[a-z]{4,}$/.test(token));
+  const spelling = new Fuse(vocabulary, { threshold: 0.3, includeScore: true, ignoreLocation: true, minMatchCharLength: 3 });
+  return { entries, idf, postings, spelling };
+}
