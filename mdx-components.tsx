@@ -1,7 +1,6 @@
 import type { MDXComponents } from 'mdx/types';
 import { Callout } from '@/components/mdx/callout';
 import { MdxLink } from '@/components/mdx/mdx-link';
-import { Step } from '@/components/mdx/step';
-import { Steps } from '@/components/mdx/steps';
 
-export const mdxComponents = { a: MdxLink, Callout, Step, Steps } satisfies MDXComponents;
+/** Elements every article can use; `<Steps>` and `<Step>` are bound to their article in `ArticleBody`. */
+export const mdxComponents = { a: MdxLink, Callout } satisfies MDXComponents;

@@ -2,20 +2,29 @@
 
 import { useState } from 'react';
 
-type CopyButtonProps = { text: string; label: string; className?: string };
+type CopyButtonProps = {
+  /** The text, or a function computing it at click time (e.g. an absolute URL). */
+  text: string | (() => string);
+  label: string;
+  /** Accessible name when the visible label alone is ambiguous (several "Copy link" buttons on a page). */
+  accessibleName?: string;
+  className?: string;
+};
 
 /** Copies `text`; the result is announced through a polite live region. */
-export function CopyButton({ text, label, className = '' }: CopyButtonProps) {
+export function CopyButton({ text, label, accessibleName, className = '' }: CopyButtonProps) {
   const [status, setStatus] = useState('');
 
   async function copy() {
+    const value = typeof text === 'function' ? text() : text;
     try {
-      await navigator.clipboard.writeText(text);
+      await navigator.clipboard.writeText(value);
       setStatus('Copied');
+      window.setTimeout(() => setStatus(''), 2500);
     } catch {
-      setStatus('Copy failed: select the text and copy it by hand');
+      // Clipboard access can be blocked; the text stays on screen to copy by hand.
+      setStatus(`Copy blocked by the browser. Select and copy: ${value}`);
     }
-    window.setTimeout(() => setStatus(''), 2500);
   }
 
   return (
@@ -23,6 +32,7 @@ export function CopyButton({ text, label, className = '' }: CopyButtonProps) {
       <button
         type="button"
         onClick={copy}
+        aria-label={accessibleName}
         className={`print-hidden inline-flex min-h-6 min-w-6 items-center rounded border border-slate-300 px-2 py-1 text-xs font-medium hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-teal-600 dark:border-slate-600 dark:hover:bg-slate-800 ${className}`}
       >
         {label}

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArticle, type Article } from './content/parse';
+import { checkPublishedSteps, parseStepRegistry, type StepRegistry } from './content/step-registry';
 import { validateCatalogue } from './content/validate';
 
 export type { Article, ArticleHeading, ArticleStep } from './content/parse';
@@ -18,11 +19,28 @@ export function loadArticles(directory = path.join(process.cwd(), 'content', 'er
   return validateCatalogue(articles).sort((a, b) => a.title.localeCompare(b.title));
 }
 
-let cached: Article[] | undefined;
+export function loadStepRegistry(): StepRegistry {
+  return parseStepRegistry(readFileSync(path.join(process.cwd(), 'content', 'step-ids.json'), 'utf8'));
+}
 
+let cached: Article[] | undefined;
+let registry: StepRegistry | undefined;
+
+/** The shipped articles; also checks that no published step link has broken. */
 export function getArticles(): Article[] {
-  cached ??= loadArticles();
+  if (!cached) {
+    const articles = loadArticles();
+    registry = loadStepRegistry();
+    checkPublishedSteps(articles, registry);
+    cached = articles;
+  }
   return cached;
+}
+
+/** Retired step ids of one article and the steps they now point to. */
+export function getStepRedirects(slug: string): Record<string, string> {
+  getArticles();
+  return registry?.redirects[slug] ?? {};
 }
 
 export function getArticle(slug: string): Article | undefined {

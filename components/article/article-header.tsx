@@ -1,8 +1,10 @@
 import type { Article } from '@/lib/content';
+import { articlePath, site } from '@/lib/site';
 
 export function ArticleHeader({ article }: { article: Article }) {
   return (
     <header className="mt-4">
+      <p className="hidden text-sm print:block">{`${site.url}${articlePath(article.slug)}`}</p>
       <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{article.title}</h1>
       <p className="mt-2 text-lg text-slate-700 dark:text-slate-300">{article.summary}</p>
       <dl className="mt-4 flex flex-wrap gap-x-6 gap-y-1 text-sm text-slate-600 dark:text-slate-400">

@@ -24,7 +24,7 @@ export function TableOfContents({ headings, steps }: TableOfContentsProps) {
 
 function StepLinks({ steps }: { steps: ArticleStep[] }) {
   return (
-    <ol className="ml-3 list-decimal space-y-1 pl-6 text-slate-600 dark:text-slate-400">
+    <ul className="ml-3 space-y-1 pl-3 text-slate-600 dark:text-slate-400">
       {steps.map((step) => (
         <li key={step.id}>
           <a href={`#${step.id}`} className="block py-0.5 hover:text-teal-800 dark:hover:text-teal-300">
@@ -32,6 +32,6 @@ function StepLinks({ steps }: { steps: ArticleStep[] }) {
           </a>
         </li>
       ))}
-    </ol>
+    </ul>
   );
 }

@@ -60,6 +60,10 @@ describe('parseArticle', () => {
     expect(() => article('bad.mdx', { body })).toThrow('bad.mdx: steps[0].id:');
   });
 
+  it('requires exactly one <Steps> block', () => {
+    expect(() => article('bad.mdx', { body: `${validBody}\n${validBody.replaceAll('first-step', 'second')}` })).toThrow('bad.mdx: body: the fix needs exactly one <Steps> block, found 2');
+  });
+
   it('reports MDX syntax errors against the body', () => {
     expect(() => article('bad.mdx', { body: '<Steps>\n<Step id="x" title="y">\n' })).toThrow('bad.mdx: body:');
   });
@@ -76,7 +80,7 @@ describe('validateCatalogue', () => {
   });
 
   it('rejects duplicate step ids within an article', () => {
-    const body = `${validBody}\n<Steps>\n<Step id="first-step" title="Again">\n\nText.\n\n</Step>\n</Steps>\n`;
+    const body = validBody.replace('</Steps>', '<Step id="first-step" title="Again">\n\nText.\n\n</Step>\n</Steps>');
     expect(() => validateCatalogue([article('dup.mdx', { body })])).toThrow('dup.mdx: steps[1].id: duplicate step id "first-step"');
   });
 

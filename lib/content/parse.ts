@@ -49,7 +49,9 @@ function requireAttribute(file: string, element: JsxElement, name: string, index
 
 function collectSteps(file: string, tree: Root): ArticleStep[] {
   const steps: ArticleStep[] = [];
+  let blocks = 0;
   visit(tree, 'mdxJsxFlowElement', (element: JsxElement) => {
+    if (element.name === 'Steps') blocks += 1;
     if (element.name !== 'Step') return;
     const index = steps.length;
     steps.push({
@@ -58,6 +60,8 @@ function collectSteps(file: string, tree: Root): ArticleStep[] {
       setups: (stringAttribute(element, 'setup') ?? '').split(/\s+/).filter(Boolean),
     });
   });
+  // One checklist per article: progress, sharing and numbering all assume it.
+  if (blocks !== 1) throw new ContentError(file, 'body', `the fix needs exactly one <Steps> block, found ${blocks}`);
   return steps;
 }
 

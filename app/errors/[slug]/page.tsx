@@ -8,7 +8,7 @@ import { TableOfContents } from '@/components/article/table-of-contents';
 import { YourError } from '@/components/article/your-error';
 import { ArticleBody } from '@/components/mdx/article-body';
 import { categories } from '@/lib/categories';
-import { getArticle, getArticles } from '@/lib/content';
+import { getArticle, getArticles, getStepRedirects } from '@/lib/content';
 import { articlePath } from '@/lib/site';
 
 type PageProps = { params: Promise<{ slug: string }> };
@@ -47,7 +47,7 @@ export default async function ArticlePage({ params }: PageProps) {
         <ArticleHeader article={article} />
         <ErrorMessages messages={article.errorMessages} />
         <YourError />
-        <ArticleBody source={article.body} setups={article.setups ?? []} />
+        <ArticleBody article={article} redirects={getStepRedirects(article.slug)} related={related[0]} />
         <ArticleFooter article={article} related={related} />
       </article>
       <aside className="print-hidden hidden lg:block">

@@ -1,0 +1,64 @@
+'use client';
+
+import type { ReactNode } from 'react';
+import { CopyButton } from '@/components/copy-button';
+import type { ChecklistArticle } from './checklist-store';
+import { useChecklist } from './use-checklist';
+
+type StepShellProps = { article: ChecklistArticle; id: string; title: string; children: ReactNode };
+
+/**
+ * A step's list item and its controls (done checkbox, copy link). The step's content arrives as server-rendered
+ * children; only the controls and the item's visibility for the chosen setup run in the browser.
+ */
+export function StepShell({ article, id, title, children }: StepShellProps) {
+  const { store, visible, done } = useChecklist(article);
+  const isVisible = visible.some((step) => step.id === id);
+  const isDone = done.includes(id);
+  const checkboxId = `done-${id}`;
+
+  return (
+    <li
+      id={id}
+      data-step={id}
+      data-done={isDone}
+      hidden={!isVisible}
+      tabIndex={-1}
+      aria-labelledby={`${id}-title`}
+      className="fix-step group rounded-lg border border-slate-200 p-4 outline-none focus-visible:ring-2 focus-visible:ring-teal-600 data-[done=true]:border-emerald-600/60 dark:border-slate-700 sm:p-5"
+    >
+      <div className="flex items-start gap-3">
+        <span
+          aria-hidden="true"
+          className="fix-step-number mt-0.5 flex size-7 shrink-0 items-center justify-center rounded-full bg-teal-700 text-sm font-semibold text-white group-data-[done=true]:bg-emerald-700"
+        />
+        <div className="min-w-0 flex-1">
+          <h3 id={`${id}-title`} className="text-base font-semibold leading-snug">
+            <a href={`#${id}`} className="hover:underline">
+              {title}
+            </a>
+          </h3>
+          {children}
+          <div className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-2">
+            <label htmlFor={checkboxId} className="inline-flex min-h-6 cursor-pointer items-center gap-2 text-sm font-medium">
+              <input
+                id={checkboxId}
+                type="checkbox"
+                checked={isDone}
+                onChange={(event) => store.toggle(id, event.target.checked)}
+                className="print-hidden size-6 cursor-pointer accent-emerald-700"
+              />
+              <span aria-hidden="true" className="print-box hidden" />
+              Done<span className="sr-only">: {title}</span>
+            </label>
+            <CopyButton
+              label="Copy link"
+              accessibleName={`Copy link to step: ${title}`}
+              text={() => `${window.location.origin}${window.location.pathname}#${id}`}
+            />
+          </div>
+        </div>
+      </div>
+    </li>
+  );
+}
