@@ -46,3 +46,11 @@ export function getStepRedirects(slug: string): Record<string, string> {
 export function getArticle(slug: string): Article | undefined {
   return getArticles().find((article) => article.slug === slug);
 }
+
+/** Related articles both ways: those this one declares, then those that declare it. */
+export function getRelatedArticles(slug: string): Article[] {
+  const articles = getArticles();
+  const declared = getArticle(slug)?.related ?? [];
+  const incoming = articles.filter((other) => other.related.includes(slug)).map((other) => other.slug);
+  return [...new Set([...declared, ...incoming])].flatMap((related) => getArticle(related) ?? []);
+}

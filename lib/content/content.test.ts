@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getArticles, loadArticles } from '@/lib/content';
+import { getArticles, getRelatedArticles, loadArticles } from '@/lib/content';
 import { parseArticle } from './parse';
 import { validateCatalogue } from './validate';
 
@@ -105,6 +105,14 @@ describe('the shipped catalogue', () => {
     const articles = getArticles();
     expect(articles.length).toBeGreaterThanOrEqual(8);
     for (const shipped of articles) expect(shipped.steps.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('links related articles both ways', () => {
+    for (const article of getArticles()) {
+      for (const slug of article.related) {
+        expect(getRelatedArticles(slug).map((other) => other.slug)).toContain(article.slug);
+      }
+    }
   });
 
   it('fails on a directory with a broken article', () => {

@@ -8,7 +8,7 @@ import { TableOfContents } from '@/components/article/table-of-contents';
 import { YourError } from '@/components/article/your-error';
 import { ArticleBody } from '@/components/mdx/article-body';
 import { categories } from '@/lib/categories';
-import { getArticle, getArticles, getStepRedirects } from '@/lib/content';
+import { getArticle, getArticles, getRelatedArticles, getStepRedirects } from '@/lib/content';
 import { articlePath } from '@/lib/site';
 
 type PageProps = { params: Promise<{ slug: string }> };
@@ -32,7 +32,7 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 export default async function ArticlePage({ params }: PageProps) {
   const article = getArticle((await params).slug);
   if (!article) notFound();
-  const related = article.related.flatMap((slug) => getArticle(slug) ?? []);
+  const related = getRelatedArticles(article.slug);
 
   return (
     <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_16rem] lg:gap-10">
