@@ -11,6 +11,10 @@ export default function NotFound() {
         <Link href="/#catalogue" className="text-teal-800 underline dark:text-teal-300">
           browse every error we cover
         </Link>
+        , or{' '}
+        <Link href="/troubleshoot" className="text-teal-800 underline dark:text-teal-300">
+          answer a few questions
+        </Link>
         .
       </p>
       <PasteBox />

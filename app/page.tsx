@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { Catalogue } from '@/components/home/catalogue';
 import { LiveSearch } from '@/components/search/live-search';
 import { getArticles } from '@/lib/content';
@@ -14,6 +15,13 @@ export default function HomePage() {
         </p>
       </section>
       <LiveSearch />
+      <p className="mx-auto mt-4 max-w-3xl text-sm text-slate-700 dark:text-slate-300">
+        No error text at hand?{' '}
+        <Link href="/troubleshoot" className="font-medium text-teal-800 underline dark:text-teal-300">
+          Answer a few questions to find your fix
+        </Link>
+        .
+      </p>
       <Catalogue articles={getArticles()} />
     </>
   );

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseArticle, type Article } from './content/parse';
 import { checkPublishedSteps, parseStepRegistry, type StepRegistry } from './content/step-registry';
 import { validateCatalogue } from './content/validate';
+import { parseTree, validateTree, type Tree } from './troubleshooter/tree';
 
 export type { Article, ArticleHeading, ArticleStep } from './content/parse';
 
@@ -53,4 +54,12 @@ export function getRelatedArticles(slug: string): Article[] {
   const declared = getArticle(slug)?.related ?? [];
   const incoming = articles.filter((other) => other.related.includes(slug)).map((other) => other.slug);
   return [...new Set([...declared, ...incoming])].flatMap((related) => getArticle(related) ?? []);
+}
+
+let troubleshooter: Tree | undefined;
+
+/** The troubleshooter's question tree, checked against the articles it leads to. */
+export function getTroubleshooter(): Tree {
+  troubleshooter ??= validateTree(parseTree(JSON.parse(readFileSync(path.join(process.cwd(), 'content', 'troubleshooter.json'), 'utf8'))), getArticles());
+  return troubleshooter;
 }

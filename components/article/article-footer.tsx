@@ -47,9 +47,17 @@ export function ArticleFooter({ related, article }: ArticleFooterProps) {
       </section>
       <p className="text-sm text-slate-600 dark:text-slate-400">
         Last updated <time dateTime={article.updated}>{formatDate(article.updated)}</time>.{' '}
-        <Link href="/search" className="print-hidden text-teal-800 underline dark:text-teal-300">
-          Not your error? Search for yours.
-        </Link>
+        <span className="print-hidden">
+          Not your error?{' '}
+          <Link href="/troubleshoot" className="text-teal-800 underline dark:text-teal-300">
+            Answer a few questions
+          </Link>{' '}
+          or{' '}
+          <Link href="/search" className="text-teal-800 underline dark:text-teal-300">
+            search for yours
+          </Link>
+          .
+        </span>
       </p>
     </div>
   );

@@ -21,6 +21,13 @@ export function NoMatch({ articles }: { articles: Article[] }) {
             </li>
           ))}
       </ul>
+      <p className="mt-4 text-sm">
+        Not sure what the error says?{' '}
+        <Link href="/troubleshoot" className="font-medium text-teal-800 underline dark:text-teal-300">
+          Answer a few questions instead
+        </Link>
+        .
+      </p>
     </div>
   );
 }

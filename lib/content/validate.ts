@@ -2,7 +2,7 @@ import { ContentError } from './errors';
 import type { Article } from './parse';
 
 /** Pages outside content/ that articles may link to. */
-const sitePaths = new Set(['/', '/search']);
+const sitePaths = new Set(['/', '/search', '/troubleshoot']);
 
 function anchorsOf(article: Article): Set<string> {
   return new Set([...article.headings.map((heading) => heading.id), ...article.steps.map((step) => step.id)]);

@@ -1,0 +1,28 @@
+import Link from 'next/link';
+
+type AnswersSoFarProps = { answers: Array<{ label: string; href: string }> };
+
+/** What the reader answered, each a link back to change it, plus "Start over". */
+export function AnswersSoFar({ answers }: AnswersSoFarProps) {
+  if (answers.length === 0) return null;
+  return (
+    <div className="mt-6 rounded-lg bg-slate-50 p-4 text-sm dark:bg-slate-800/60">
+      <p className="font-semibold">Your answers</p>
+      <ol className="mt-2 list-decimal space-y-1 pl-5">
+        {answers.map((answer) => (
+          <li key={answer.href}>
+            {answer.label}{' '}
+            <Link href={answer.href} className="text-teal-800 underline dark:text-teal-300">
+              change<span className="sr-only"> this answer</span>
+            </Link>
+          </li>
+        ))}
+      </ol>
+      <p className="mt-3">
+        <Link href="/troubleshoot" className="font-medium text-teal-800 underline dark:text-teal-300">
+          Start over
+        </Link>
+      </p>
+    </div>
+  );
+}
