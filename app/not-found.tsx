@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { PasteBox } from '@/components/search/paste-box';
 
 export default function NotFound() {
@@ -8,20 +7,20 @@ export default function NotFound() {
       <h1 className="mt-2 text-3xl font-bold tracking-tight">We don&apos;t have a page at this address</h1>
       <p className="mt-3 text-slate-700 dark:text-slate-300">
         The link may be mistyped, or the article may have moved. Paste your error below, or{' '}
-        <Link href="/#catalogue" className="text-teal-800 underline dark:text-teal-300">
+        <a href="/#catalogue" className="text-teal-800 underline dark:text-teal-300">
           browse every error we cover
-        </Link>
+        </a>
         , or{' '}
-        <Link href="/troubleshoot" className="text-teal-800 underline dark:text-teal-300">
+        <a href="/troubleshoot" className="text-teal-800 underline dark:text-teal-300">
           answer a few questions
-        </Link>
+        </a>
         .
       </p>
       <PasteBox />
       <p className="mt-6">
-        <Link href="/" className="text-teal-800 underline dark:text-teal-300">
+        <a href="/" className="text-teal-800 underline dark:text-teal-300">
           Back to the home page
-        </Link>
+        </a>
       </p>
     </div>
   );

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { Catalogue } from '@/components/home/catalogue';
 import { LiveSearch } from '@/components/search/live-search';
 import { getArticles } from '@/lib/content';
@@ -17,9 +16,9 @@ export default function HomePage() {
       <LiveSearch />
       <p className="mx-auto mt-4 max-w-3xl text-sm text-slate-700 dark:text-slate-300">
         No error text at hand?{' '}
-        <Link href="/troubleshoot" className="font-medium text-teal-800 underline dark:text-teal-300">
+        <a href="/troubleshoot" className="font-medium text-teal-800 underline dark:text-teal-300">
           Answer a few questions to find your fix
-        </Link>
+        </a>
         .
       </p>
       <Catalogue articles={getArticles()} />

@@ -33,7 +33,7 @@ export function CopyButton({ text, label, accessibleName, className = '' }: Copy
         type="button"
         onClick={copy}
         aria-label={accessibleName}
-        className={`print-hidden inline-flex min-h-6 min-w-6 items-center rounded border border-slate-300 px-2 py-1 text-xs font-medium hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-teal-600 dark:border-slate-600 dark:hover:bg-slate-800 ${className}`}
+        className={`print-hidden button-small ${className}`}
       >
         {label}
       </button>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Article } from '@/lib/content';
 import { articlePath } from '@/lib/site';
 
@@ -15,13 +14,13 @@ export function ArticleFooter({ related, article }: ArticleFooterProps) {
           <ul className="mt-3 grid gap-3 sm:grid-cols-2">
             {related.map((other) => (
               <li key={other.slug}>
-                <Link
+                <a
                   href={articlePath(other.slug)}
                   className="block h-full rounded-lg border border-slate-200 p-3 hover:border-teal-600 dark:border-slate-700"
                 >
                   <span className="font-medium text-teal-800 dark:text-teal-300">{other.title}</span>
                   <span className="mt-1 block text-sm text-slate-600 dark:text-slate-400">{other.summary}</span>
-                </Link>
+                </a>
               </li>
             ))}
           </ul>
@@ -49,13 +48,13 @@ export function ArticleFooter({ related, article }: ArticleFooterProps) {
         Last updated <time dateTime={article.updated}>{formatDate(article.updated)}</time>.{' '}
         <span className="print-hidden">
           Not your error?{' '}
-          <Link href="/troubleshoot" className="text-teal-800 underline dark:text-teal-300">
+          <a href="/troubleshoot" className="text-teal-800 underline dark:text-teal-300">
             Answer a few questions
-          </Link>{' '}
+          </a>{' '}
           or{' '}
-          <Link href="/search" className="text-teal-800 underline dark:text-teal-300">
+          <a href="/search" className="text-teal-800 underline dark:text-teal-300">
             search for yours
-          </Link>
+          </a>
           .
         </span>
       </p>

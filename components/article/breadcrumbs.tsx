@@ -1,4 +1,3 @@
-import Link from 'next/link';
 
 type Crumb = { href: string; label: string };
 
@@ -8,9 +7,9 @@ export function Breadcrumbs({ trail, current }: { trail: Crumb[]; current: strin
       <ol className="flex flex-wrap items-center gap-1">
         {trail.map((crumb) => (
           <li key={crumb.href} className="flex items-center gap-1">
-            <Link href={crumb.href} className="underline-offset-2 hover:underline">
+            <a href={crumb.href} className="underline-offset-2 hover:underline">
               {crumb.label}
-            </Link>
+            </a>
             <span aria-hidden="true">›</span>
           </li>
         ))}

@@ -1,7 +1,7 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
-import { detailLabels, detailsFromSearchParams, type ErrorDetail } from '@/lib/search/extract';
+import { detailLabels, detailsFromSearchParams, type ErrorDetail } from '@/lib/search/details';
 
 const subscribe = () => () => undefined;
 const readSearch = () => window.location.search;

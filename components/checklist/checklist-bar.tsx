@@ -10,9 +10,6 @@ import { useDeepLink } from './use-deep-link';
 
 type ChecklistBarProps = { article: ChecklistArticle; setupOptions: SetupOption[]; redirects: Record<string, string> };
 
-const buttonClass =
-  'inline-flex min-h-6 items-center rounded border border-slate-300 px-2 py-1 text-xs font-medium hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-teal-600 disabled:opacity-50 dark:border-slate-600 dark:hover:bg-slate-800';
-
 /** Progress, reset, share and setup choice for an article's fix steps. */
 export function ChecklistBar({ article, setupOptions, redirects }: ChecklistBarProps) {
   const { store, snapshot, doneCount, total } = useChecklist(article);
@@ -29,10 +26,10 @@ export function ChecklistBar({ article, setupOptions, redirects }: ChecklistBarP
             your own ticks?
           </p>
           <div className="mt-2 flex gap-2">
-            <button type="button" className={buttonClass} onClick={store.keepShared}>
+            <button type="button" className="button-small" onClick={store.keepShared}>
               Keep shared progress
             </button>
-            <button type="button" className={buttonClass} onClick={store.discardShared}>
+            <button type="button" className="button-small" onClick={store.discardShared}>
               Keep my own
             </button>
           </div>
@@ -44,7 +41,7 @@ export function ChecklistBar({ article, setupOptions, redirects }: ChecklistBarP
         </p>
         <progress value={doneCount} max={total} aria-hidden="true" className="h-2 w-32 accent-emerald-700" />
         <div className="print-hidden flex flex-wrap items-center gap-2">
-          <button type="button" className={buttonClass} onClick={store.reset} disabled={doneCount === 0 && !snapshot.shared}>
+          <button type="button" className="button-small" onClick={store.reset} disabled={doneCount === 0 && !snapshot.shared}>
             Reset
           </button>
           <CopyButton label="Share my progress" text={() => shareUrl(window.location.href, { ...snapshot.own, done: snapshot.shared ?? snapshot.own.done }, article.steps)} />

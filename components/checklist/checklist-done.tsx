@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { useState } from 'react';
 import type { ChecklistArticle } from './checklist-store';
 import { useChecklist } from './use-checklist';
@@ -36,9 +35,9 @@ export function ChecklistDone({ article, related }: ChecklistDoneProps) {
           {related ? (
             <>
               , or check the related error{' '}
-              <Link href={related.href} className="text-teal-800 underline dark:text-teal-300">
+              <a href={related.href} className="text-teal-800 underline dark:text-teal-300">
                 {related.title}
-              </Link>
+              </a>
             </>
           ) : null}
           .

@@ -23,7 +23,7 @@ export function SetupPicker({ options, chosen, onChoose }: SetupPickerProps) {
         {choices.map((option) => (
           <label
             key={option.id}
-            className="inline-flex min-h-9 cursor-pointer items-center gap-2 rounded-full border border-slate-300 px-3 text-sm has-[:checked]:border-teal-700 has-[:checked]:bg-teal-50 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-teal-600 dark:border-slate-600 dark:has-[:checked]:bg-teal-950/50"
+            className="setup-choice"
           >
             <input
               type="radio"

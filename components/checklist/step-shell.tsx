@@ -25,12 +25,12 @@ export function StepShell({ article, id, title, children }: StepShellProps) {
       hidden={!isVisible}
       tabIndex={-1}
       aria-labelledby={`${id}-title`}
-      className="fix-step group rounded-lg border border-slate-200 p-4 outline-none focus-visible:ring-2 focus-visible:ring-teal-600 data-[done=true]:border-emerald-600/60 dark:border-slate-700 sm:p-5"
+      className="fix-step step-item group"
     >
       <div className="flex items-start gap-3">
         <span
           aria-hidden="true"
-          className="fix-step-number mt-0.5 flex size-7 shrink-0 items-center justify-center rounded-full bg-teal-700 text-sm font-semibold text-white group-data-[done=true]:bg-emerald-700"
+          className="fix-step-number step-number"
         />
         <div className="min-w-0 flex-1">
           <h3 id={`${id}-title`} className="text-base font-semibold leading-snug">

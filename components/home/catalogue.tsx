@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { categories, categoryIds } from '@/lib/categories';
 import type { Article } from '@/lib/content';
 import { articlePath } from '@/lib/site';
@@ -22,7 +21,7 @@ export function Catalogue({ articles }: { articles: Article[] }) {
           <ul className="mt-3 grid gap-3 md:grid-cols-2">
             {group.articles.map((article) => (
               <li key={article.slug}>
-                <Link
+                <a
                   href={articlePath(article.slug)}
                   className="block h-full rounded-lg border border-slate-200 p-4 transition-colors hover:border-teal-600 focus-visible:outline-2 focus-visible:outline-teal-600 dark:border-slate-700"
                 >
@@ -30,7 +29,7 @@ export function Catalogue({ articles }: { articles: Article[] }) {
                   <span className="mt-2 line-clamp-2 block font-mono text-xs text-slate-700 dark:text-slate-300">
                     {article.errorMessages[0]}
                   </span>
-                </Link>
+                </a>
               </li>
             ))}
           </ul>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { SearchPalette } from '@/components/search/search-palette';
 import { site } from '@/lib/site';
 
@@ -6,17 +5,17 @@ export function SiteHeader() {
   return (
     <header className="print-hidden sticky top-0 z-40 border-b border-slate-200 bg-white/95 backdrop-blur dark:border-slate-700 dark:bg-slate-900/95">
       <div className="mx-auto flex h-14 max-w-6xl items-center justify-between gap-4 px-4 sm:px-6">
-        <Link href="/" className="flex items-center gap-2 text-lg font-semibold tracking-tight">
+        <a href="/" className="flex items-center gap-2 text-lg font-semibold tracking-tight">
           <svg aria-hidden="true" viewBox="0 0 32 32" className="size-7">
             <rect width="32" height="32" rx="7" className="fill-teal-700" />
             <path d="M9 16.5l4.5 4.5L23 11.5" fill="none" stroke="#fff" strokeWidth="3.2" strokeLinecap="round" strokeLinejoin="round" />
           </svg>
           {site.name}
-        </Link>
+        </a>
         <nav aria-label="Main" className="flex items-center gap-1 text-sm">
-          <Link href="/#catalogue" className="rounded px-3 py-2 hover:bg-slate-100 dark:hover:bg-slate-800">
+          <a href="/#catalogue" className="rounded px-3 py-2 hover:bg-slate-100 dark:hover:bg-slate-800">
             All errors
-          </Link>
+          </a>
           <SearchPalette />
         </nav>
       </div>

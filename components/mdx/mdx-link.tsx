@@ -1,13 +1,12 @@
-import Link from 'next/link';
 import type { ComponentProps } from 'react';
 
 /** Internal links go through next/link; external ones open in a new tab without leaking the opener. */
 export function MdxLink({ href = '', children, ...rest }: ComponentProps<'a'>) {
   if (href.startsWith('/') || href.startsWith('#')) {
     return (
-      <Link href={href} {...rest}>
+      <a href={href} {...rest}>
         {children}
-      </Link>
+      </a>
     );
   }
   return (

@@ -18,7 +18,7 @@ export function Step({ id, title, setup, children, article, setupOptions }: Step
   return (
     <StepShell article={article} id={id} title={title}>
       {setup ? <SetupNote setup={setup} options={setupOptions} /> : null}
-      <div className="prose prose-slate mt-2 max-w-none dark:prose-invert prose-p:my-2 prose-ol:my-2 prose-ul:my-2">{children}</div>
+      <div className="step-body">{children}</div>
     </StepShell>
   );
 }

@@ -1,4 +1,4 @@
-import { detailLabels, type ErrorDetail } from '@/lib/search/extract';
+import { detailLabels, type ErrorDetail } from '@/lib/search/details';
 
 /** "Your error names smart rule vendor_creation": values from the user's own paste, shown as text. */
 export function ErrorDetails({ details }: { details: ErrorDetail[] }) {

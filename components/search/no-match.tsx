@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { categories, categoryIds } from '@/lib/categories';
 import type { Article } from '@/lib/content';
 
@@ -15,17 +14,17 @@ export function NoMatch({ articles }: { articles: Article[] }) {
           .filter((id) => articles.some((article) => article.category === id))
           .map((id) => (
             <li key={id}>
-              <Link href={`/#${id}`} className="inline-block rounded-full border border-slate-300 px-3 py-1 hover:border-teal-600 dark:border-slate-600">
+              <a href={`/#${id}`} className="inline-block rounded-full border border-slate-300 px-3 py-1 hover:border-teal-600 dark:border-slate-600">
                 {categories[id]}
-              </Link>
+              </a>
             </li>
           ))}
       </ul>
       <p className="mt-4 text-sm">
         Not sure what the error says?{' '}
-        <Link href="/troubleshoot" className="font-medium text-teal-800 underline dark:text-teal-300">
+        <a href="/troubleshoot" className="font-medium text-teal-800 underline dark:text-teal-300">
           Answer a few questions instead
-        </Link>
+        </a>
         .
       </p>
     </div>

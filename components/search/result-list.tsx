@@ -1,5 +1,4 @@
-import Link from 'next/link';
-import { detailsToSearchParams, type ErrorDetail } from '@/lib/search/extract';
+import { detailsToSearchParams, type ErrorDetail } from '@/lib/search/details';
 import type { MatchResult } from '@/lib/search/matcher';
 import { ConfidenceBadge } from './confidence-badge';
 import { HighlightedText } from './highlighted-text';
@@ -17,7 +16,7 @@ export function ResultList({ results, details }: ResultListProps) {
     <ol className="space-y-3" data-testid="search-results">
       {results.map((result) => (
         <li key={result.slug}>
-          <Link
+          <a
             href={resultHref(result, details)}
             className="block rounded-lg border border-slate-200 p-4 hover:border-teal-600 focus-visible:outline-2 focus-visible:outline-teal-600 dark:border-slate-700"
           >
@@ -28,7 +27,7 @@ export function ResultList({ results, details }: ResultListProps) {
             <span className="mt-1 block font-mono text-xs text-slate-700 dark:text-slate-300">
               <HighlightedText text={result.matchedMessage} ranges={result.highlights} />
             </span>
-          </Link>
+          </a>
         </li>
       ))}
     </ol>

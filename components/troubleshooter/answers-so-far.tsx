@@ -1,4 +1,3 @@
-import Link from 'next/link';
 
 type AnswersSoFarProps = { answers: Array<{ label: string; href: string }> };
 
@@ -12,16 +11,16 @@ export function AnswersSoFar({ answers }: AnswersSoFarProps) {
         {answers.map((answer) => (
           <li key={answer.href}>
             {answer.label}{' '}
-            <Link href={answer.href} className="text-teal-800 underline dark:text-teal-300">
+            <a href={answer.href} className="text-teal-800 underline dark:text-teal-300">
               change<span className="sr-only"> this answer</span>
-            </Link>
+            </a>
           </li>
         ))}
       </ol>
       <p className="mt-3">
-        <Link href="/troubleshoot" className="font-medium text-teal-800 underline dark:text-teal-300">
+        <a href="/troubleshoot" className="font-medium text-teal-800 underline dark:text-teal-300">
           Start over
-        </Link>
+        </a>
       </p>
     </div>
   );

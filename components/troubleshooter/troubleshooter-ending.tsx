@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Article } from '@/lib/content';
 import { endingHref, type Ending } from '@/lib/troubleshooter/tree';
 import { AnswersSoFar } from './answers-so-far';
@@ -16,12 +15,12 @@ export function TroubleshooterEnding({ ending, article, answers }: Troubleshoote
       <p className="mt-2 text-slate-700 dark:text-slate-300">{ending.why}</p>
       {setupLabel ? <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Steps shown for: {setupLabel}.</p> : null}
       <p className="mt-4">
-        <Link
+        <a
           href={endingHref(ending, article)}
           className="inline-block rounded-lg bg-teal-700 px-5 py-2.5 font-semibold text-white hover:bg-teal-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600"
         >
           Open the fix
-        </Link>
+        </a>
       </p>
       <AnswersSoFar answers={answers} />
     </section>

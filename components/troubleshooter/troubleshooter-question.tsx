@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { pathHref, type Position } from '@/lib/troubleshooter/tree';
 import { AnswersSoFar } from './answers-so-far';
 import { FocusOnArrival } from './focus-on-arrival';
@@ -18,12 +17,12 @@ export function TroubleshooterQuestion({ position, answers }: TroubleshooterQues
       <ul className="mt-4 space-y-2">
         {position.question.answers.map((answer) => (
           <li key={answer.id}>
-            <Link
+            <a
               href={pathHref([...position.path, answer.id])}
               className="block rounded-lg border border-slate-300 px-4 py-3 font-medium hover:border-teal-600 hover:bg-teal-50 focus-visible:outline-2 focus-visible:outline-teal-600 dark:border-slate-600 dark:hover:bg-teal-950/40"
             >
               {answer.label}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

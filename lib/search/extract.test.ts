@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detailsFromSearchParams, detailsToSearchParams, extractDetails } from './extract';
+import { detailsFromSearchParams, detailsToSearchParams } from './details';
+import { extractDetails } from './extract';
 
 describe('extractDetails', () => {
   it('names the smart rule, in any case and with brackets', () => {

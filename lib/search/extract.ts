@@ -1,19 +1,5 @@
+import type { DetailKind, ErrorDetail } from './details';
 import { extractCodes, foldUnicode, MAX_QUERY_LENGTH, wrapperCodes } from './normalize';
-
-export type DetailKind = 'smart-rule' | 'vendor' | 'customer' | 'project' | 'account' | 'employee' | 'error-code';
-
-/** A value the user's own error names, e.g. the smart rule that fired. */
-export type ErrorDetail = { kind: DetailKind; value: string };
-
-export const detailLabels: Record<DetailKind, string> = {
-  'smart-rule': 'smart rule',
-  vendor: 'vendor',
-  customer: 'customer',
-  project: 'project',
-  account: 'account',
-  employee: 'employee',
-  'error-code': 'error code',
-};
 
 const value = String.raw`['"\[]?([A-Za-z0-9][\w.-]{0,59})['"\]]?`;
 
@@ -48,17 +34,4 @@ export function extractDetails(raw: unknown): ErrorDetail[] {
   for (const [kind, pattern] of detailPatterns) add(kind, pattern.exec(text)?.[1]);
   for (const code of extractCodes(text)) if (!wrapperCodes.has(code)) add('error-code', code);
   return details;
-}
-
-/** Details travel to the article as query parameters (`?smart-rule=vendor_creation`). */
-export function detailsToSearchParams(details: ErrorDetail[]): URLSearchParams {
-  return new URLSearchParams(details.map((detail) => [detail.kind, detail.value]));
-}
-
-export function detailsFromSearchParams(params: URLSearchParams): ErrorDetail[] {
-  const kinds = Object.keys(detailLabels) as DetailKind[];
-  return kinds.flatMap((kind) => {
-    const found = params.get(kind)?.trim();
-    return found && /^[\w.-]{1,60}$/.test(found) ? [{ kind, value: found }] : [];
-  });
 }

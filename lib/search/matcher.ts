@@ -1,4 +1,5 @@
-import { extractDetails, type ErrorDetail } from './extract';
+import type { ErrorDetail } from './details';
+import { extractDetails } from './extract';
 import { highlightRanges, type Range } from './highlight';
 import { MAX_QUERY_LENGTH, normalizeQuery, wrapperCodes } from './normalize';
 import type { SearchRecord } from './records';

@@ -1,0 +1,110 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { MatchResult } from '@/lib/search/matcher';
+import { ConfidenceBadge } from './confidence-badge';
+import { HighlightedText } from './highlighted-text';
+import { resultHref } from './result-list';
+import { searchStatusText } from './search-status';
+import { useSearch } from './use-search';
+
+type PaletteDialogProps = { onClosed: () => void };
+
+/** The search palette itself, loaded only when someone opens it: ↑ ↓ move, Enter opens, Esc closes. */
+export default function PaletteDialog({ onClosed }: PaletteDialogProps) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const returnFocusTo = useRef<HTMLElement | null>(null);
+  const router = useRouter();
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const state = useSearch(query, 8);
+  const results = state.status === 'ready' ? state.response.results : [];
+  const details = state.status === 'ready' ? state.response.details : [];
+
+  useEffect(() => {
+    returnFocusTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    dialog.current?.showModal();
+  }, []);
+
+  function close() {
+    returnFocusTo.current?.focus();
+    onClosed();
+  }
+
+  function go(result: MatchResult | undefined) {
+    if (!result) return;
+    returnFocusTo.current = null;
+    dialog.current?.close();
+    router.push(resultHref(result, details));
+  }
+
+  function onInputKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActive((current) => (results.length === 0 ? 0 : (current + step + results.length) % results.length));
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      go(results[active]);
+    }
+  }
+
+  return (
+    <dialog
+        ref={dialog}
+        aria-label="Search errors"
+        onClose={close}
+        className="mx-auto mt-[10vh] w-[min(40rem,calc(100%-2rem))] rounded-xl border border-slate-200 bg-white p-0 text-slate-900 shadow-2xl backdrop:bg-slate-900/50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
+      >
+        <div className="border-b border-slate-200 p-3 dark:border-slate-700">
+          <input
+            type="text"
+            role="combobox"
+            aria-label="Search errors by message or words"
+            aria-expanded={results.length > 0}
+            aria-controls="palette-results"
+            aria-autocomplete="list"
+            aria-activedescendant={results.length > 0 ? `palette-option-${active}` : undefined}
+            autoComplete="off"
+            spellCheck={false}
+            value={query}
+            onChange={(event) => {
+              setQuery(event.target.value);
+              setActive(0);
+            }}
+            onKeyDown={onInputKeyDown}
+            placeholder="Paste an error or type a few words"
+            className="w-full rounded-md bg-transparent px-2 py-2 text-base outline-none focus-visible:ring-2 focus-visible:ring-teal-600"
+          />
+        </div>
+        <ul id="palette-results" role="listbox" aria-label="Matching articles" className="max-h-[60vh] overflow-y-auto p-2">
+          {results.map((result, index) => (
+            <li
+              key={result.slug}
+              id={`palette-option-${index}`}
+              role="option"
+              aria-selected={index === active}
+              onClick={() => go(result)}
+              onMouseMove={() => setActive(index)}
+              className={`cursor-pointer rounded-lg p-3 ${index === active ? 'bg-teal-50 ring-2 ring-teal-600 dark:bg-teal-950/50' : ''}`}
+            >
+              <span className="flex flex-wrap items-center gap-2">
+                <span className="font-semibold text-teal-800 dark:text-teal-300">{result.title}</span>
+                <ConfidenceBadge confidence={result.confidence} />
+              </span>
+              <span className="mt-1 block font-mono text-xs text-slate-700 dark:text-slate-300">
+                <HighlightedText text={result.matchedMessage} ranges={result.highlights} />
+              </span>
+            </li>
+          ))}
+        </ul>
+        <div className="flex items-center justify-between gap-3 border-t border-slate-200 px-4 py-2 text-xs text-slate-600 dark:border-slate-700 dark:text-slate-400">
+          <p role="status" aria-live="polite">
+            {searchStatusText(state)}
+          </p>
+          <p aria-hidden="true">↑ ↓ move · Enter open · Esc close</p>
+        </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,25 @@
+import { gzipSync } from 'node:zlib';
+
+/** Gzipped bytes of a bare Next.js 16 App Router page here (measured: see the README). */
+export const frameworkFloorBytes = 171.9 * 1024;
+export const budgets = { article: frameworkFloorBytes + 12 * 1024, page: frameworkFloorBytes + 20 * 1024 } as const;
+
+export type PageWeight = { path: string; externalBytes: number; inlineBytes: number; totalBytes: number; scripts: string[]; bodies: string[] };
+
+const externalScript = /<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g;
+/** Inline scripts, except JSON-LD data blocks, which browsers never run. */
+const inlineScript = /<script\b(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g;
+
+const gzipBytes = (text: string | Buffer) => gzipSync(text).length;
+
+/** Sums the gzipped size of every script a page loads on first load: external files and inline scripts. */
+export async function measurePage(baseUrl: string, path: string): Promise<PageWeight> {
+  const html = await (await fetch(new URL(path, baseUrl))).text();
+  const scripts = [...new Set([...html.matchAll(externalScript)].map((match) => match[1]!.replaceAll('&amp;', '&')))];
+  const bodies = await Promise.all(scripts.map(async (src) => (await fetch(new URL(src, baseUrl))).text()));
+  const externalBytes = bodies.reduce((sum, body) => sum + gzipBytes(body), 0);
+  const inlineBytes = [...html.matchAll(inlineScript)].reduce((sum, match) => sum + gzipBytes(match[1] ?? ''), 0);
+  return { path, externalBytes, inlineBytes, totalBytes: externalBytes + inlineBytes, scripts, bodies };
+}
+
+export const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
