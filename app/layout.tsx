@@ -9,6 +9,9 @@ export const metadata: Metadata = {
   metadataBase: new URL(site.url),
   title: { default: `${site.name}: fixes for Sage Intacct sync errors`, template: `%s | ${site.name}` },
   description: site.description,
+  alternates: { canonical: '/' },
+  openGraph: { type: 'website', siteName: site.name, title: site.name, description: site.description, url: '/' },
+  twitter: { card: 'summary', title: site.name, description: site.description },
 };
 
 export const viewport: Viewport = {

@@ -1,9 +1,16 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { getArticles } from '../lib/content';
 
 const articles = getArticles();
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Every page in the sitemap, as a path, plus the pages that take input. */
+async function sitePaths(page: Page): Promise<string[]> {
+  const sitemap = await (await page.request.get('/sitemap.xml')).text();
+  const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+  return [...paths, '/search?q=smart+rule+vendor_creation', '/search?q=bread', '/troubleshoot/accounts-missing/multi-entity', '/errors/no-such-error'];
+}
 
 test('home lists every article, grouped by category', async ({ page }) => {
   await page.goto('/');
@@ -20,14 +27,13 @@ for (const article of articles) {
     expect(response?.status()).toBe(200);
     await expect(page.getByRole('heading', { level: 1, name: article.title })).toBeVisible();
     await expect(page.getByTestId('error-messages').getByText(article.errorMessages[0] ?? '', { exact: true })).toBeVisible();
-    const steps = page.locator('[data-step]');
-    await expect(steps).toHaveCount(article.steps.length);
+    await expect(page.locator('[data-step]')).toHaveCount(article.steps.length);
     for (const step of article.steps) await expect(page.locator(`#${step.id}[data-step="${step.id}"]`)).toHaveCount(1);
   });
 }
 
 test('a step deep link lands on that step', async ({ page }) => {
-  const article = articles.find((candidate) => candidate.slug === 'smart-rule-violation') ?? articles[0]!;
+  const article = articles.find((candidate) => candidate.slug === 'smart-rule-violation')!;
   const step = article.steps.at(-1)!;
   await page.goto(`/errors/${article.slug}#${step.id}`);
   await expect(page.locator(`#${step.id}`)).toBeInViewport();
@@ -41,27 +47,70 @@ test('an unknown article is a helpful 404', async ({ page }) => {
   await expect(page.getByLabel('Paste your error message')).toBeVisible();
 });
 
-test('every response carries the security headers', async ({ request }) => {
-  for (const path of ['/', `/errors/${articles[0]!.slug}`, '/errors/no-such-error']) {
-    const response = await request.get(path);
-    const headers = response.headers();
-    expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
-    expect(headers['content-security-policy']).not.toContain('unsafe-eval');
-    expect(headers['x-content-type-options']).toBe('nosniff');
-    expect(headers['referrer-policy']).toBeTruthy();
-    expect(headers['x-powered-by']).toBeUndefined();
+test('every route carries the security headers', async ({ page }) => {
+  const paths = [...(await sitePaths(page)), '/api/match?q=x', '/search-index.json', '/sitemap.xml', '/llms.txt', '/errors/missing-location-id.md'];
+  for (const path of paths) {
+    const headers = (await page.request.get(path)).headers();
+    const csp = headers['content-security-policy'] ?? '';
+    for (const directive of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'none'", "default-src 'self'"]) expect(csp, path).toContain(directive);
+    expect(csp, path).not.toContain('unsafe-eval');
+    expect(headers['x-content-type-options'], path).toBe('nosniff');
+    expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
+    expect(headers['strict-transport-security'], path).toContain('max-age=');
+    expect(headers['cross-origin-opener-policy'], path).toBe('same-origin');
+    expect(headers['permissions-policy'], path).toContain('camera=()');
+    expect(headers['x-powered-by'], path).toBeUndefined();
   }
 });
 
+test('static assets are cached for a year and immutable', async ({ page }) => {
+  const responses: string[] = [];
+  page.on('response', (response) => {
+    if (response.url().includes('/_next/static/')) responses.push(response.headers()['cache-control'] ?? '');
+  });
+  await page.goto('/errors/missing-location-id', { waitUntil: 'networkidle' });
+  expect(responses.length).toBeGreaterThan(0);
+  for (const cacheControl of responses) expect(cacheControl).toBe('public, max-age=31536000, immutable');
+});
+
+test('findable: sitemap with real dates, robots, canonical, social cards, JSON-LD, llms.txt and Markdown', async ({ page, request }) => {
+  const sitemap = await (await request.get('/sitemap.xml')).text();
+  expect(sitemap).toContain('<lastmod>2026-11-26</lastmod>');
+  expect(sitemap.match(/<url>/g)?.length).toBe(articles.length + 2);
+  expect(await (await request.get('/robots.txt')).text()).toContain('Sitemap:');
+
+  await page.goto('/errors/smart-rule-violation');
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/errors\/smart-rule-violation$/);
+  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', /opengraph-image/);
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
+  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+  const howTo = jsonLd['@graph'].find((node: { '@type': string }) => node['@type'] === 'HowTo');
+  expect(howTo.step[0].url).toMatch(/#identify-smart-rule$/);
+
+  const image = await request.get((await page.locator('meta[property="og:image"]').getAttribute('content'))!);
+  expect(image.headers()['content-type']).toBe('image/png');
+
+  const markdown = await request.get('/errors/smart-rule-violation.md');
+  expect(markdown.headers()['content-type']).toContain('text/markdown');
+  expect(await markdown.text()).toContain('### Step 1: ');
+  const llms = await (await request.get('/llms.txt')).text();
+  expect(llms).toContain('/errors/smart-rule-violation.md');
+});
+
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`axe finds no WCAG violations on home and every article (${colorScheme})`, async ({ page }) => {
-    test.setTimeout(120_000);
+  test(`axe finds no WCAG 2.2 violations and the console no CSP errors on every route (${colorScheme})`, async ({ page }) => {
+    test.setTimeout(180_000);
+    const consoleErrors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !message.text().includes('404')) consoleErrors.push(message.text());
+    });
     await page.emulateMedia({ colorScheme });
-    for (const path of ['/', ...articles.map((article) => `/errors/${article.slug}`), '/errors/no-such-error']) {
+    for (const path of await sitePaths(page)) {
       await page.goto(path);
       const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
       expect(results.violations, `${path} (${colorScheme})`).toEqual([]);
     }
+    expect(consoleErrors).toEqual([]);
   });
 }
 

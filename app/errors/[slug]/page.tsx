@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleFooter } from '@/components/article/article-footer';
 import { ArticleHeader } from '@/components/article/article-header';
+import { ArticleJsonLd } from '@/components/article/article-json-ld';
 import { Breadcrumbs } from '@/components/article/breadcrumbs';
 import { ErrorMessages } from '@/components/article/error-messages';
 import { TableOfContents } from '@/components/article/table-of-contents';
@@ -22,10 +23,13 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const article = getArticle((await params).slug);
   if (!article) return {};
+  const url = articlePath(article.slug);
   return {
     title: article.title,
     description: article.summary,
-    alternates: { canonical: articlePath(article.slug) },
+    alternates: { canonical: url, types: { 'text/markdown': `${url}.md` } },
+    openGraph: { type: 'article', title: article.title, description: article.summary, url, modifiedTime: article.updated, siteName: 'SyncFix' },
+    twitter: { card: 'summary_large_image', title: article.title, description: article.summary },
   };
 }
 
@@ -37,6 +41,7 @@ export default async function ArticlePage({ params }: PageProps) {
   return (
     <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_16rem] lg:gap-10">
       <article className="min-w-0" data-article={article.slug}>
+        <ArticleJsonLd article={article} />
         <Breadcrumbs
           trail={[
             { href: '/', label: 'Home' },
