@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 const steps = [
   ['lint', 'npm', ['run', '--silent', 'lint']],
   ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
+  ['dependency audit', 'node', ['scripts/audit.mjs']],
   ['unit tests', 'npx', ['vitest', 'run']],
   ['production build', 'npx', ['next', 'build']],
   ['browser', 'node', ['scripts/ensure-browser.mjs']],

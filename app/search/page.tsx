@@ -11,7 +11,7 @@ type PageProps = { searchParams: Promise<{ q?: string | string[] }> };
 export const metadata: Metadata = {
   title: 'Search',
   description: 'Paste a Sage Intacct sync error and find the article that fixes it.',
-  robots: { index: false },
+  alternates: { canonical: '/search' },
 };
 
 export default async function SearchPage({ searchParams }: PageProps) {

@@ -1,0 +1,36 @@
+// Starts the production server for scripts that measure it; builds first when there is no build.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+async function waitForServer(url, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`server at ${url} did not start within ${timeoutMs / 1000} s`);
+}
+
+/** Returns the base URL and a stop function that ends the server's whole process group. */
+export async function startProductionServer(port) {
+  if (!existsSync('.next/BUILD_ID')) {
+    const build = spawnSync('npx', ['next', 'build'], { stdio: 'inherit' });
+    if (build.status !== 0) throw new Error('next build failed');
+  }
+  const server = spawn('node', ['node_modules/next/dist/bin/next', 'start', '--port', String(port)], { detached: true, stdio: 'ignore' });
+  const stop = () => {
+    try {
+      process.kill(-server.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  };
+  process.on('exit', stop);
+  const baseUrl = `http://127.0.0.1:${port}`;
+  await waitForServer(baseUrl);
+  return { baseUrl, stop };
+}
