@@ -1,8 +1,13 @@
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './scripts/browser.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const runningAsRoot = process.getuid?.() === 0;
+/** The e2e server's own feedback database and insights token; fresh for every run. */
+export const e2eInsightsToken = 'e2e-insights-token';
+const e2eDatabase = path.join(tmpdir(), `syncfix-e2e-${Date.now()}.db`);
 
 export default defineConfig({
   testDir: 'e2e',
@@ -33,6 +38,7 @@ export default defineConfig({
     command: `node node_modules/next/dist/bin/next start --port ${port}`,
     url: `http://localhost:${port}`,
     reuseExistingServer: false,
+    env: { SYNCFIX_DB_PATH: e2eDatabase, SYNCFIX_INSIGHTS_TOKEN: e2eInsightsToken, SYNCFIX_RATE_LIMIT: '10000' },
     timeout: 120_000,
   },
 });

@@ -11,7 +11,7 @@ export const metadata: Metadata = {
   description: site.description,
   alternates: { canonical: '/' },
   openGraph: { type: 'website', siteName: site.name, title: site.name, description: site.description, url: '/' },
-  twitter: { card: 'summary', title: site.name, description: site.description },
+  twitter: { card: 'summary' },
 };
 
 export const viewport: Viewport = {

@@ -16,7 +16,7 @@ export default function HomePage() {
       <LiveSearch />
       <p className="mx-auto mt-4 max-w-3xl text-sm text-slate-700 dark:text-slate-300">
         No error text at hand?{' '}
-        <a href="/troubleshoot" className="font-medium text-teal-800 underline dark:text-teal-300">
+        <a href="/troubleshoot" className="text-link font-medium">
           Answer a few questions to find your fix
         </a>
         .

@@ -3,8 +3,11 @@
 import { useState } from 'react';
 
 type CopyButtonProps = {
-  /** The text, or a function computing it at click time (e.g. an absolute URL). */
-  text: string | (() => string);
+  /**
+   * What to copy: a function computing it at click time (e.g. an absolute URL), or the id of an element whose
+   * text to copy (so long texts are not sent to the browser twice).
+   */
+  text: (() => string) | { fromElementId: string };
   label: string;
   /** Accessible name when the visible label alone is ambiguous (several "Copy link" buttons on a page). */
   accessibleName?: string;
@@ -16,7 +19,7 @@ export function CopyButton({ text, label, accessibleName, className = '' }: Copy
   const [status, setStatus] = useState('');
 
   async function copy() {
-    const value = typeof text === 'function' ? text() : text;
+    const value = typeof text === 'function' ? text() : (document.getElementById(text.fromElementId)?.textContent ?? '');
     try {
       await navigator.clipboard.writeText(value);
       setStatus('Copied');

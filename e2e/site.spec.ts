@@ -44,7 +44,7 @@ test('an unknown article is a helpful 404', async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toContainText("don't have a page");
   await expect(page.getByRole('link', { name: 'Back to the home page' })).toBeVisible();
-  await expect(page.getByLabel('Paste your error message')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Search for your error' })).toHaveAttribute('href', '/search');
 });
 
 test('every route carries the security headers', async ({ page }) => {

@@ -11,15 +11,11 @@ export function ArticleFooter({ related, article }: ArticleFooterProps) {
           <h2 id="related" className="text-lg font-semibold">
             Related errors
           </h2>
-          <ul className="mt-3 grid gap-3 sm:grid-cols-2">
+          <ul className="mt-3 grid gap-2 sm:grid-cols-2">
             {related.map((other) => (
               <li key={other.slug}>
-                <a
-                  href={articlePath(other.slug)}
-                  className="block h-full rounded-lg border border-slate-200 p-3 hover:border-teal-600 dark:border-slate-700"
-                >
-                  <span className="font-medium text-teal-800 dark:text-teal-300">{other.title}</span>
-                  <span className="mt-1 block text-sm text-slate-600 dark:text-slate-400">{other.summary}</span>
+                <a href={articlePath(other.slug)} className="related-card">
+                  {other.title}
                 </a>
               </li>
             ))}
@@ -34,7 +30,7 @@ export function ArticleFooter({ related, article }: ArticleFooterProps) {
           {article.sources.map((source) =>
             source.url ? (
               <li key={source.title}>
-                <a href={source.url} target="_blank" rel="noopener noreferrer" className="text-teal-800 underline dark:text-teal-300">
+                <a href={source.url} target="_blank" rel="noopener noreferrer" className="text-link">
                   {source.title}
                 </a>
               </li>
@@ -48,11 +44,11 @@ export function ArticleFooter({ related, article }: ArticleFooterProps) {
         Last updated <time dateTime={article.updated}>{formatDate(article.updated)}</time>.{' '}
         <span className="print-hidden">
           Not your error?{' '}
-          <a href="/troubleshoot" className="text-teal-800 underline dark:text-teal-300">
+          <a href="/troubleshoot" className="text-link">
             Answer a few questions
           </a>{' '}
           or{' '}
-          <a href="/search" className="text-teal-800 underline dark:text-teal-300">
+          <a href="/search" className="text-link">
             search for yours
           </a>
           .

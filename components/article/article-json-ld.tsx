@@ -1,7 +1,10 @@
 import type { Article } from '@/lib/content';
 import { articlePath, site } from '@/lib/site';
 
-/** TechArticle plus HowTo (the fix steps, each with its deep link) for search engines and assistants. */
+/**
+ * TechArticle plus HowTo (the fix steps, each with its deep link) for search engines and assistants. Kept lean:
+ * React also sends it in the page's inline payload, which counts toward the JavaScript budget.
+ */
 export function ArticleJsonLd({ article }: { article: Article }) {
   const url = `${site.url}${articlePath(article.slug)}`;
   const data = {
@@ -13,14 +16,12 @@ export function ArticleJsonLd({ article }: { article: Article }) {
         description: article.summary,
         url,
         dateModified: article.updated,
-        about: article.errorMessages,
         publisher: { '@type': 'Organization', name: site.name },
       },
       {
         '@type': 'HowTo',
         name: `Fix: ${article.title}`,
-        description: article.summary,
-        step: article.steps.map((step, index) => ({ '@type': 'HowToStep', position: index + 1, name: step.title, url: `${url}#${step.id}` })),
+        step: article.steps.map((step) => ({ '@type': 'HowToStep', name: step.title, url: `${url}#${step.id}` })),
       },
     ],
   };

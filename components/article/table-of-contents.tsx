@@ -1,8 +1,7 @@
-import type { ArticleHeading, ArticleStep } from '@/lib/content';
+import type { ArticleHeading } from '@/lib/content';
 
-type TableOfContentsProps = { headings: ArticleHeading[]; steps: ArticleStep[] };
-
-export function TableOfContents({ headings, steps }: TableOfContentsProps) {
+/** The article's sections; the steps are listed, numbered, right under "Fix". */
+export function TableOfContents({ headings }: { headings: ArticleHeading[] }) {
   return (
     <nav aria-label="On this page" className="text-sm">
       <p className="font-semibold">On this page</p>
@@ -14,7 +13,6 @@ export function TableOfContents({ headings, steps }: TableOfContentsProps) {
               <a href={`#${heading.id}`} className="-ml-px block border-l border-transparent py-1 pl-3 hover:border-teal-600 hover:text-teal-800 dark:hover:text-teal-300">
                 {heading.text}
               </a>
-              {heading.id === 'fix' ? <StepLinks steps={steps} /> : null}
             </li>
           ))}
       </ul>
@@ -22,16 +20,3 @@ export function TableOfContents({ headings, steps }: TableOfContentsProps) {
   );
 }
 
-function StepLinks({ steps }: { steps: ArticleStep[] }) {
-  return (
-    <ul className="ml-3 space-y-1 pl-3 text-slate-600 dark:text-slate-400">
-      {steps.map((step) => (
-        <li key={step.id}>
-          <a href={`#${step.id}`} className="block py-0.5 hover:text-teal-800 dark:hover:text-teal-300">
-            {step.title}
-          </a>
-        </li>
-      ))}
-    </ul>
-  );
-}

@@ -56,9 +56,24 @@ export function StepShell({ article, id, title, children }: StepShellProps) {
               accessibleName={`Copy link to step: ${title}`}
               text={() => `${window.location.origin}${window.location.pathname}#${id}`}
             />
+            <StuckHere slug={article.slug} stepId={id} title={title} />
           </div>
         </div>
       </div>
     </li>
+  );
+}
+
+/** "Stuck here": a one-click "not fixed" vote naming this step; a plain form, so it works before JavaScript loads. */
+function StuckHere({ slug, stepId, title }: { slug: string; stepId: string; title: string }) {
+  return (
+    <form method="post" action="/api/feedback" className="print-hidden">
+      <input type="hidden" name="slug" value={slug} />
+      <input type="hidden" name="helpful" value="false" />
+      <input type="hidden" name="stuckStep" value={stepId} />
+      <button type="submit" className="button-small" aria-label={`Stuck here: step "${title}" did not work`}>
+        Stuck here
+      </button>
+    </form>
   );
 }

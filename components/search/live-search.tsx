@@ -5,13 +5,16 @@ import { ErrorDetails } from './error-details';
 import { loadMatcher } from './load-matcher';
 import { PasteForm } from './paste-form';
 import { ResultList } from './result-list';
+import { SearchLogNotice } from './search-log-notice';
 import { searchStatusText } from './search-status';
 import { useSearch } from './use-search';
+import { useSearchMissReport } from './use-search-miss-report';
 
 /** The home page's paste box: results as you type; Enter (without Shift) opens the full results page. */
 export function LiveSearch() {
   const [query, setQuery] = useState('');
   const state = useSearch(query);
+  useSearchMissReport(query, state);
 
   function submitOnEnter(event: KeyboardEvent<HTMLTextAreaElement>) {
     if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
@@ -30,6 +33,7 @@ export function LiveSearch() {
       }}
       status={searchStatusText(state)}
     >
+      <SearchLogNotice />
       {state.status === 'ready' && state.response.results.length > 0 ? (
         <div className="mt-4">
           <ErrorDetails details={state.response.details} />

@@ -22,7 +22,7 @@ export function NoMatch({ articles }: { articles: Article[] }) {
       </ul>
       <p className="mt-4 text-sm">
         Not sure what the error says?{' '}
-        <a href="/troubleshoot" className="font-medium text-teal-800 underline dark:text-teal-300">
+        <a href="/troubleshoot" className="text-link font-medium">
           Answer a few questions instead
         </a>
         .

@@ -11,14 +11,14 @@ export function AnswersSoFar({ answers }: AnswersSoFarProps) {
         {answers.map((answer) => (
           <li key={answer.href}>
             {answer.label}{' '}
-            <a href={answer.href} className="text-teal-800 underline dark:text-teal-300">
+            <a href={answer.href} className="text-link">
               change<span className="sr-only"> this answer</span>
             </a>
           </li>
         ))}
       </ol>
       <p className="mt-3">
-        <a href="/troubleshoot" className="font-medium text-teal-800 underline dark:text-teal-300">
+        <a href="/troubleshoot" className="text-link font-medium">
           Start over
         </a>
       </p>

@@ -25,7 +25,11 @@ export type MatchResponse = {
   results: MatchResult[];
 };
 
-export type Matcher = { match: (query: unknown, limit?: number) => MatchResponse };
+export type Matcher = {
+  match: (query: unknown, limit?: number) => MatchResponse;
+  /** Whether the catalogue uses this (tokenized) word: redaction keeps such words. */
+  isKnownWord: (token: string) => boolean;
+};
 
 /** What an unknown word adds to the query's weight (a typical catalogue word weighs about 1.5 to 3). */
 const unknownWordWeight = 0.6;
@@ -125,5 +129,5 @@ export function createMatcher(records: SearchRecord[]): Matcher {
     return { ...base, results };
   }
 
-  return { match };
+  return { match, isKnownWord: isKnown };
 }

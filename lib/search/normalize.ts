@@ -88,23 +88,26 @@ export function tokenize(text: string): string[] {
 const quotedPattern = /(^|[\s(\[:,])['"]([^'"\n]{1,80})['"](?=$|[\s).,;:!?\]])/g;
 
 /**
- * Removes what varies per user (ids, dates, amounts, emails, quoted names) and keeps what identifies the error.
+ * Removes what varies per user (ids, dates, amounts, emails, quoted names), keeping case.
  * Quoted text survives only when every word in it is one the catalogue uses ("On Hold", "User specified").
  */
-export function normalizeQuery(raw: unknown, isKnownWord: (token: string) => boolean = () => false): NormalizedQuery {
-  const input = typeof raw === 'string' ? raw : '';
-  const truncated = input.length > MAX_QUERY_LENGTH;
-  let text = foldUnicode(input.slice(0, MAX_QUERY_LENGTH));
-  const codes = extractCodes(text);
+export function stripVariableParts(raw: string, isKnownWord: (token: string) => boolean): string {
+  let text = foldUnicode(raw);
   for (const pattern of variablePartPatterns) text = text.replace(pattern, ' ');
-  text = text
+  return text
     .replace(quotedPattern, (_match, before: string, inner: string) => {
       const words = tokenize(inner);
       return words.length > 0 && words.every(isKnownWord) ? `${before}${inner}` : `${before} `;
     })
     .replace(/[^\s"'(),;:]+/g, (word) => (/\d/.test(word) && !isSignalNumber(word) ? ' ' : word))
     .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-  return { text, tokens: tokenize(text), codes, truncated };
+    .trim();
+}
+
+/** The query as the matcher reads it: capped, stripped of per-user values, lower-cased and tokenized. */
+export function normalizeQuery(raw: unknown, isKnownWord: (token: string) => boolean = () => false): NormalizedQuery {
+  const input = typeof raw === 'string' ? raw : '';
+  const capped = input.slice(0, MAX_QUERY_LENGTH);
+  const text = stripVariableParts(capped, isKnownWord).toLowerCase();
+  return { text, tokens: tokenize(text), codes: extractCodes(foldUnicode(capped)), truncated: input.length > MAX_QUERY_LENGTH };
 }

@@ -7,6 +7,7 @@ import { Breadcrumbs } from '@/components/article/breadcrumbs';
 import { ErrorMessages } from '@/components/article/error-messages';
 import { TableOfContents } from '@/components/article/table-of-contents';
 import { YourError } from '@/components/article/your-error';
+import { FeedbackForm } from '@/components/feedback/feedback-form';
 import { ArticleBody } from '@/components/mdx/article-body';
 import { categories } from '@/lib/categories';
 import { getArticle, getArticles, getRelatedArticles, getStepRedirects } from '@/lib/content';
@@ -29,7 +30,8 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
     description: article.summary,
     alternates: { canonical: url, types: { 'text/markdown': `${url}.md` } },
     openGraph: { type: 'article', title: article.title, description: article.summary, url, modifiedTime: article.updated, siteName: 'SyncFix' },
-    twitter: { card: 'summary_large_image', title: article.title, description: article.summary },
+    // X (Twitter) reads the title, description and image from the Open Graph tags.
+    twitter: { card: 'summary_large_image' },
   };
 }
 
@@ -53,11 +55,12 @@ export default async function ArticlePage({ params }: PageProps) {
         <ErrorMessages messages={article.errorMessages} />
         <YourError />
         <ArticleBody article={article} redirects={getStepRedirects(article.slug)} related={related[0]} />
+        <FeedbackForm article={article} />
         <ArticleFooter article={article} related={related} />
       </article>
       <aside className="print-hidden hidden lg:block">
         <div className="sticky top-20">
-          <TableOfContents headings={article.headings} steps={article.steps} />
+          <TableOfContents headings={article.headings} />
         </div>
       </aside>
     </div>

@@ -1,0 +1,22 @@
+import { cookies } from 'next/headers';
+import { jsonError, rateLimited, readBodyCapped } from '@/lib/feedback/http';
+import { recordSearchMiss, searchLogOptOutCookie } from '@/lib/feedback/search-misses';
+import { MAX_BODY_BYTES, parseJson, validateSearchMiss } from '@/lib/feedback/validate';
+
+/**
+ * POST /api/search-miss `{ "query" }`: records a search that found no exact or likely article, redacted. The server
+ * checks the match itself and redacts again, whatever the client sent; an opted-out browser is never recorded.
+ */
+export async function POST(request: Request) {
+  const limited = rateLimited(request);
+  if (limited) return limited;
+  const body = await readBodyCapped(request, MAX_BODY_BYTES);
+  if (body === undefined) return jsonError(413, `The body must be at most ${MAX_BODY_BYTES} bytes.`);
+  const parsed = parseJson(body);
+  if (!parsed.ok) return jsonError(400, parsed.error);
+  const result = validateSearchMiss(parsed.value);
+  if (!result.ok) return jsonError(400, result.error);
+  const optedOut = (await cookies()).get(searchLogOptOutCookie)?.value === '1';
+  const recorded = optedOut ? undefined : recordSearchMiss(result.value.query);
+  return Response.json({ recorded: recorded !== undefined, ...(recorded ? { stored: recorded } : {}) }, { status: recorded ? 201 : 200, headers: { 'Cache-Control': 'no-store' } });
+}

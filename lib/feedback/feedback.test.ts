@@ -1,0 +1,147 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { getArticles } from '@/lib/content';
+import { getCatalogueMatcher } from '@/lib/search/catalogue';
+import { isAuthorized, secretsMatch, sessionValue } from './auth';
+import { insightsToCsv } from './csv';
+import { createRateLimiter } from './rate-limit';
+import { redactQuery } from './redact';
+import { openSqliteStore } from './sqlite-store';
+import { formToVote, parseJson, validateSearchMiss, validateVote } from './validate';
+
+const articles = getArticles();
+const isKnownWord = getCatalogueMatcher().isKnownWord;
+
+describe('validateVote', () => {
+  it('accepts a vote on a real article and step', () => {
+    expect(validateVote({ slug: 'smart-rule-violation', helpful: false, stuckStep: 'sync-again', comment: ' still fails ' }, articles)).toEqual({
+      ok: true,
+      value: { slug: 'smart-rule-violation', helpful: false, stuckStep: 'sync-again', comment: 'still fails' },
+    });
+  });
+
+  it('names what is wrong', () => {
+    const cases: Array<[unknown, string]> = [
+      [{ slug: 'ghost', helpful: true }, 'slug: no article "ghost"'],
+      [{ slug: 'smart-rule-violation', helpful: 'yes' }, 'helpful:'],
+      [{ slug: 'smart-rule-violation', helpful: false, stuckStep: 'nope' }, 'stuckStep: no step "nope"'],
+      [{ slug: 'smart-rule-violation', helpful: true, stuckStep: 'sync-again' }, 'stuckStep: only a "not helpful" vote'],
+      [{ slug: 'smart-rule-violation', helpful: false, comment: 'x'.repeat(1001) }, 'comment: must be 1,000 characters or fewer'],
+      [{ slug: 'smart-rule-violation', helpful: true, extra: 1 }, 'body:'],
+      [{ slug: 'smart-rule-violation', helpful: true, voteId: 'not-a-uuid' }, 'voteId:'],
+      [null, 'body:'],
+    ];
+    for (const [input, message] of cases) {
+      const result = validateVote(input, articles);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.error).toContain(message);
+    }
+  });
+
+  it('reads HTML form posts', () => {
+    const form = new URLSearchParams({ slug: 'smart-rule-violation', helpful: 'false', stuckStep: 'sync-again', comment: '' });
+    expect(validateVote(formToVote(form), articles)).toMatchObject({ ok: true, value: { helpful: false, stuckStep: 'sync-again' } });
+    expect(validateVote(formToVote(new URLSearchParams({ slug: 'smart-rule-violation', helpful: 'maybe' })), articles).ok).toBe(false);
+  });
+
+  it('rejects malformed JSON and empty searches', () => {
+    expect(parseJson('{oops')).toEqual({ ok: false, error: 'The body must be JSON.' });
+    expect(validateSearchMiss({ query: '   ' }).ok).toBe(false);
+    expect(validateSearchMiss({ query: 'x', more: 1 }).ok).toBe(false);
+  });
+});
+
+describe('redactQuery', () => {
+  it('removes numbers, emails, amounts, support ids, quoted values and names', () => {
+    const redacted = redactQuery(
+      "Vendor payment for Globex Holdings failed: invoice INV-2044 of $1,200.50 for jane@acme.com on 11/30/2025 'ACME-01' [Support ID: abc123]",
+      isKnownWord,
+    );
+    for (const secret of ['globex', 'holdings', '2044', '1,200', 'jane', 'acme', '11/30', 'abc123']) expect(redacted).not.toContain(secret);
+    expect(redacted).toContain('vendor payment for [name] failed');
+  });
+
+  it('keeps catalogue words and error codes, lower-cased and capped', () => {
+    expect(redactQuery('Enable foreign currency transactions BL01001973', isKnownWord)).toMatch(/foreign currency transactions bl01001973$/);
+    expect(redactQuery('word '.repeat(500), isKnownWord).length).toBeLessThanOrEqual(200);
+  });
+});
+
+describe('rate limiter', () => {
+  it('allows the limit per window, then asks to retry, per key', () => {
+    let now = 0;
+    const limiter = createRateLimiter({ limit: 2, windowMs: 60_000, now: () => now });
+    expect(limiter.check('a').allowed).toBe(true);
+    expect(limiter.check('a').allowed).toBe(true);
+    expect(limiter.check('a')).toEqual({ allowed: false, retryAfterSeconds: 60 });
+    expect(limiter.check('b').allowed).toBe(true);
+    now = 30_000;
+    expect(limiter.check('a')).toEqual({ allowed: false, retryAfterSeconds: 30 });
+    now = 60_000;
+    expect(limiter.check('a').allowed).toBe(true);
+  });
+});
+
+describe('insights access', () => {
+  it('compares secrets of any length without throwing', () => {
+    expect(secretsMatch('token', 'token')).toBe(true);
+    expect(secretsMatch('token', 'a much longer token')).toBe(false);
+  });
+
+  it('accepts the bearer token or the session cookie, nothing else', () => {
+    expect(isAuthorized({ authorization: 'Bearer s3cret' }, 's3cret')).toBe(true);
+    expect(isAuthorized({ authorization: 'Bearer wrong' }, 's3cret')).toBe(false);
+    expect(isAuthorized({ cookie: sessionValue('s3cret') }, 's3cret')).toBe(true);
+    expect(isAuthorized({ cookie: 's3cret' }, 's3cret')).toBe(false);
+    expect(isAuthorized({ authorization: 'Bearer s3cret' }, undefined)).toBe(false);
+  });
+});
+
+describe('SQLite store', () => {
+  it('counts votes, lets a vote change, ranks stuck steps and keeps data across reopening', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'syncfix-store-')), 'feedback.db');
+    const at = new Date('2026-11-20T10:00:00Z');
+    let store = openSqliteStore(file);
+    store.saveVote({ voteId: 'a', slug: 'smart-rule-violation', helpful: true }, at);
+    store.saveVote({ voteId: 'b', slug: 'smart-rule-violation', helpful: false, stuckStep: 'sync-again', comment: 'no luck' }, at);
+    store.saveVote({ voteId: 'c', slug: 'smart-rule-violation', helpful: false, stuckStep: 'sync-again' }, at);
+    store.saveVote({ voteId: 'a', slug: 'smart-rule-violation', helpful: false, stuckStep: 'identify-smart-rule' }, at);
+    store.saveSearchMiss('bake bread', at);
+    store.saveSearchMiss('bake bread', at);
+    store.close();
+
+    store = openSqliteStore(file);
+    const insights = store.insights(new Date('2026-11-26T12:00:00Z'));
+    expect(insights.articles).toEqual([
+      {
+        slug: 'smart-rule-violation',
+        yes: 0,
+        no: 3,
+        fixRate: 0,
+        stuckSteps: [
+          { step: 'sync-again', count: 2 },
+          { step: 'identify-smart-rule', count: 1 },
+        ],
+        comments: ['no luck'],
+      },
+    ]);
+    expect(insights.misses).toEqual([{ query: 'bake bread', count: 2, lastSeen: at.toISOString() }]);
+    expect(insights.trend).toHaveLength(30);
+    expect(insights.trend.find((day) => day.day === '2026-11-20')).toEqual({ day: '2026-11-20', yes: 0, no: 3, misses: 2 });
+    store.close();
+  });
+});
+
+describe('insightsToCsv', () => {
+  it('quotes cells and neutralises spreadsheet formulas', () => {
+    const csv = insightsToCsv({
+      articles: [{ slug: 'a', yes: 1, no: 1, fixRate: 0.5, stuckSteps: [{ step: 's', count: 1 }], comments: [] }],
+      misses: [{ query: '=cmd|"calc"', count: 2, lastSeen: '2026-11-26T00:00:00.000Z' }],
+      trend: [],
+    });
+    expect(csv.split('\r\n')[1]).toBe('"article","a","1","1","0.5","s (1)","",""');
+    expect(csv).toContain(`"'=cmd|""calc"""`);
+  });
+});
