@@ -1,4 +1,4 @@
-import { securityHeaders } from './lib/security-headers.mjs';
+import { apiContentSecurityPolicy, securityHeaders } from './lib/security-headers.mjs';
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -8,7 +8,10 @@ const nextConfig = {
     return [{ source: '/errors/:slug.md', destination: '/markdown/:slug' }];
   },
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders({ dev: process.env.NODE_ENV === 'development' }) }];
+    return [
+      { source: '/:path*', headers: securityHeaders() },
+      { source: '/api/:path*', headers: [{ key: 'Content-Security-Policy', value: apiContentSecurityPolicy }] },
+    ];
   },
 };
 

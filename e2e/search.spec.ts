@@ -102,7 +102,7 @@ test('article pages load no search code until search is used', async ({ page }) 
   expect(scripts.some((body) => body.includes(fuseMarker))).toBe(true);
 });
 
-test.describe('hostile text is shown as text', () => {
+test.describe('hostile text in any address or box is shown as text', () => {
   const payloads = ['<script>window.__pwned=1</script>', '"><img src=x onerror="window.__pwned=1">', "'><svg onload=window.__pwned=1>"];
 
   for (const payload of payloads) {
@@ -119,6 +119,10 @@ test.describe('hostile text is shown as text', () => {
       await page.getByRole('combobox').fill(payload);
       await page.goto(`/errors/smart-rule-violation?smart-rule=${encodeURIComponent(payload)}&vendor=${encodeURIComponent(payload)}`);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await page.goto(`/errors/chart-of-accounts-not-syncing?setup=${encodeURIComponent(payload)}&done=${encodeURIComponent(payload)}#${encodeURIComponent(payload)}`);
+      await expect(page.getByText("doesn't have, so every step is shown")).toBeVisible();
+      await page.goto(`/insights/sign-in?error=${encodeURIComponent(payload)}`);
+      await expect(page.getByLabel('Insights token')).toBeVisible();
       expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
       expect(await page.locator('main img[src="x"], main svg[onload]').count()).toBe(0);
     });

@@ -17,9 +17,9 @@ async function waitForServer(url, timeoutMs = 60_000) {
 
 /** Returns the base URL and a stop function that ends the server's whole process group. */
 export async function startProductionServer(port) {
-  if (!existsSync('.next/BUILD_ID')) {
-    const build = spawnSync('npx', ['next', 'build'], { stdio: 'inherit' });
-    if (build.status !== 0) throw new Error('next build failed');
+  if (!existsSync('.next/BUILD_ID') || !existsSync('.next/csp-hashes.json')) {
+    const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
+    if (build.status !== 0) throw new Error('the build failed');
   }
   const server = spawn('node', ['node_modules/next/dist/bin/next', 'start', '--port', String(port)], { detached: true, stdio: 'ignore' });
   const stop = () => {

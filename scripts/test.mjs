@@ -6,7 +6,7 @@ const steps = [
   ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
   ['dependency audit', 'node', ['scripts/audit.mjs']],
   ['unit tests', 'npx', ['vitest', 'run']],
-  ['production build', 'npx', ['next', 'build']],
+  ['production build', 'npm', ['run', '--silent', 'build']],
   ['browser', 'node', ['scripts/ensure-browser.mjs']],
   ['end-to-end tests', 'npx', ['playwright', 'test']],
 ];
