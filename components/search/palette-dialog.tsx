@@ -3,9 +3,8 @@
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { MatchResult } from '@/lib/search/matcher';
-import { ConfidenceBadge } from './confidence-badge';
-import { HighlightedText } from './highlighted-text';
 import { resultHref } from './result-list';
+import { ResultSummary } from './result-summary';
 import { searchStatusText } from './search-status';
 import { useSearch } from './use-search';
 
@@ -89,13 +88,7 @@ export default function PaletteDialog({ onClosed }: PaletteDialogProps) {
               onMouseMove={() => setActive(index)}
               className={`cursor-pointer rounded-lg p-3 ${index === active ? 'bg-teal-50 ring-2 ring-teal-600 dark:bg-teal-950/50' : ''}`}
             >
-              <span className="flex flex-wrap items-center gap-2">
-                <span className="font-semibold text-teal-800 dark:text-teal-300">{result.title}</span>
-                <ConfidenceBadge confidence={result.confidence} />
-              </span>
-              <span className="mt-1 block font-mono text-xs text-slate-700 dark:text-slate-300">
-                <HighlightedText text={result.matchedMessage} ranges={result.highlights} />
-              </span>
+              <ResultSummary result={result} />
             </li>
           ))}
         </ul>
