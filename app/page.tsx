@@ -9,8 +9,7 @@ export default function HomePage() {
       <section className="mx-auto max-w-3xl text-center">
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{site.tagline}</h1>
         <p className="mt-3 text-lg text-slate-700 dark:text-slate-300">
-          Step-by-step fixes for the errors BILL and other AP, expense and project tools report when they sync with Sage
-          Intacct.
+          Step-by-step fixes for the errors BILL and other AP, expense and project tools report when they sync with Sage Intacct.
         </p>
       </section>
       <LiveSearch />

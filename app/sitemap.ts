@@ -5,7 +5,10 @@ import { articlePath, site } from '@/lib/site';
 /** Each article with its real last-updated date; the other pages change with the newest article. */
 export default function sitemap(): MetadataRoute.Sitemap {
   const articles = getArticles();
-  const newest = articles.map((article) => article.updated).sort().at(-1);
+  const newest = articles
+    .map((article) => article.updated)
+    .sort()
+    .at(-1);
   return [
     { url: `${site.url}/`, lastModified: newest },
     { url: `${site.url}/troubleshoot`, lastModified: newest },

@@ -32,12 +32,7 @@ export function CopyButton({ text, label, accessibleName, className = '' }: Copy
 
   return (
     <span className="inline-flex items-center gap-2">
-      <button
-        type="button"
-        onClick={copy}
-        aria-label={accessibleName}
-        className={`print-hidden button-small ${className}`}
-      >
+      <button type="button" onClick={copy} aria-label={accessibleName} className={`print-hidden button-small ${className}`}>
         {label}
       </button>
       <span role="status" aria-live="polite" className="text-xs text-teal-800 dark:text-teal-300">

@@ -18,7 +18,11 @@ test('every page stays within its JavaScript budget and loads no search code', a
     rows.push(`${path}: ${kilobytes(weight.totalBytes)} (budget ${kilobytes(budget)})`);
     expect(weight.totalBytes, `${path} weighs ${kilobytes(weight.totalBytes)}`).toBeLessThanOrEqual(budget);
     expect(weight.scripts.some((src) => src.includes('search-index'))).toBe(false);
-    for (const marker of searchCodeMarkers) expect(weight.bodies.some((body) => body.includes(marker)), `${path} loads search code`).toBe(false);
+    for (const marker of searchCodeMarkers)
+      expect(
+        weight.bodies.some((body) => body.includes(marker)),
+        `${path} loads search code`,
+      ).toBe(false);
   }
   console.log(rows.join('\n'));
 });

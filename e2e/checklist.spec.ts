@@ -61,7 +61,11 @@ test('copy link writes the absolute URL of the step, announced in a live region'
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${smartRule}#create-record-at-top-level`);
 });
 
-test('a shared progress link shows the sender progress and asks before replacing your own', async ({ page, context, baseURL }) => {
+test('a shared progress link shows the sender progress and asks before replacing your own', async ({
+  page,
+  context,
+  baseURL,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(smartRule);
   await doneBox(page, 'identify-smart-rule').check();

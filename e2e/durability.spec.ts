@@ -19,14 +19,20 @@ function startServer(): ChildProcess {
 }
 
 async function waitUntilUp() {
-  await expect.poll(async () => (await fetch(`${base}/api/match?q=x`).catch(() => undefined))?.status ?? 0, { timeout: 60_000 }).toBe(200);
+  await expect
+    .poll(async () => (await fetch(`${base}/api/match?q=x`).catch(() => undefined))?.status ?? 0, { timeout: 60_000 })
+    .toBe(200);
 }
 
 const vote = (index: number) =>
   fetch(`${base}/api/feedback`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.0.0.${index % 5}` },
-    body: JSON.stringify({ slug: 'missing-location-id', helpful: index % 3 !== 0, ...(index % 3 === 0 ? { stuckStep: 'set-checking-location' } : {}) }),
+    body: JSON.stringify({
+      slug: 'missing-location-id',
+      helpful: index % 3 !== 0,
+      ...(index % 3 === 0 ? { stuckStep: 'set-checking-location' } : {}),
+    }),
   });
 
 test('every acknowledged vote survives SIGKILL and a restart; clients past the rate limit get 429', async () => {
@@ -45,11 +51,19 @@ test('every acknowledged vote survives SIGKILL and a restart; clients past the r
 
     const insights = await (await fetch(`${base}/api/insights`, { headers: { authorization: `Bearer ${token}` } })).json();
     const row = insights.articles.find((article: { slug: string }) => article.slug === 'missing-location-id');
-    expect(row).toMatchObject({ yes: 40 - expectedNo, no: expectedNo, stuckSteps: [{ step: 'set-checking-location', count: expectedNo }] });
+    expect(row).toMatchObject({
+      yes: 40 - expectedNo,
+      no: expectedNo,
+      stuckSteps: [{ step: 'set-checking-location', count: expectedNo }],
+    });
 
     const burst = await Promise.all(
       Array.from({ length: 70 }, () =>
-        fetch(`${base}/api/feedback`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': '10.9.9.9' }, body: '{}' }),
+        fetch(`${base}/api/feedback`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': '10.9.9.9' },
+          body: '{}',
+        }),
       ),
     );
     const limited = burst.filter((response) => response.status === 429);

@@ -33,7 +33,9 @@ test('vote No with a stuck step, then see it on /insights with the token, and ge
   const row = page.getByTestId('article-votes').getByRole('row', { name: /A Sage Intacct smart rule blocked the sync/ });
   await expect(row).toContainText('clear-sync-error-in-bill');
   await expect(row).toContainText('The error came back after the merge.');
-  expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()).violations).toEqual([]);
+  expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()).violations).toEqual(
+    [],
+  );
 
   const csv = await page.request.get('/api/insights/export');
   expect(csv.headers()['content-type']).toContain('text/csv');
@@ -46,7 +48,9 @@ test('"Stuck here" on a step is acknowledged and can be changed to Yes', async (
   await expect(page.getByText('Thanks, your answer is saved.')).toBeVisible();
   await page.getByRole('button', { name: "Yes, it's fixed" }).click();
   await expect(page.getByText('Thanks, your answer is saved.')).toBeVisible();
-  const insights = await (await request.get('/api/insights', { headers: { authorization: `Bearer ${e2eInsightsToken}` } })).json();
+  const insights = await (
+    await request.get('/api/insights', { headers: { authorization: `Bearer ${e2eInsightsToken}` } })
+  ).json();
   expect(insights.articles.find((row: { slug: string }) => row.slug === 'smart-rule-violation').yes).toBeGreaterThanOrEqual(1);
 });
 
@@ -59,7 +63,9 @@ test('an unmatched search is recorded redacted, and an opted-out one is not', as
   await expect(page.getByRole('button', { name: 'Allow it again' })).toBeVisible();
   await page.goto(`/search?q=${encodeURIComponent('optedout sandwich zebra')}`);
 
-  const insights = await (await request.get('/api/insights', { headers: { authorization: `Bearer ${e2eInsightsToken}` } })).json();
+  const insights = await (
+    await request.get('/api/insights', { headers: { authorization: `Bearer ${e2eInsightsToken}` } })
+  ).json();
   const queries: string[] = insights.misses.map((miss: { query: string }) => miss.query);
   expect(queries).toContain('[name] payroll export wobbled for');
   expect(queries.join(' ')).not.toMatch(/globex|jane|4471/);
@@ -72,13 +78,18 @@ test('the home paste box reports a search that finds nothing, redacted in the br
   const reported = page.waitForRequest((candidate) => candidate.url().endsWith('/api/search-miss'));
   expect(JSON.parse((await reported).postData() ?? '{}')).toEqual({ query: '[name] quarterly fandango exploded' });
   await expect
-    .poll(async () => (await (await request.get('/api/insights', { headers: { authorization: `Bearer ${e2eInsightsToken}` } })).json()).misses.map((miss: { query: string }) => miss.query))
+    .poll(async () =>
+      (
+        await (await request.get('/api/insights', { headers: { authorization: `Bearer ${e2eInsightsToken}` } })).json()
+      ).misses.map((miss: { query: string }) => miss.query),
+    )
     .toContain('[name] quarterly fandango exploded');
 });
 
 test.describe('feedback API', () => {
   test('answers bad input with clear 4xx JSON, never a crash', async ({ request }) => {
-    const post = (data: string) => request.post('/api/feedback', { data: Buffer.from(data), headers: { 'content-type': 'application/json' } });
+    const post = (data: string) =>
+      request.post('/api/feedback', { data: Buffer.from(data), headers: { 'content-type': 'application/json' } });
     const cases: Array<[string, number, string]> = [
       ['{not json', 400, 'must be JSON'],
       [JSON.stringify({ slug: 'no-such-article', helpful: true }), 400, 'slug'],
@@ -95,6 +106,10 @@ test.describe('feedback API', () => {
     const { voteId } = await ok.json();
     const changed = await post(JSON.stringify({ slug: 'smart-rule-violation', helpful: false, voteId }));
     expect((await changed.json()).voteId).toBe(voteId);
-    expect((await request.post('/api/search-miss', { data: Buffer.from('[]'), headers: { 'content-type': 'application/json' } })).status()).toBe(400);
+    expect(
+      (
+        await request.post('/api/search-miss', { data: Buffer.from('[]'), headers: { 'content-type': 'application/json' } })
+      ).status(),
+    ).toBe(400);
   });
 });

@@ -103,7 +103,11 @@ test('article pages load no search code until search is used', async ({ page }) 
 });
 
 test.describe('hostile text in any address or box is shown as text', () => {
-  const payloads = ['<script>window.__pwned=1</script>', '"><img src=x onerror="window.__pwned=1">', "'><svg onload=window.__pwned=1>"];
+  const payloads = [
+    '<script>window.__pwned=1</script>',
+    '"><img src=x onerror="window.__pwned=1">',
+    "'><svg onload=window.__pwned=1>",
+  ];
 
   for (const payload of payloads) {
     test(`payload ${payload.slice(0, 14)}…`, async ({ page }) => {
@@ -117,9 +121,13 @@ test.describe('hostile text in any address or box is shown as text', () => {
       await expect(page.getByTestId('search-results')).toBeVisible();
       await page.keyboard.press('Control+k');
       await page.getByRole('combobox').fill(payload);
-      await page.goto(`/errors/smart-rule-violation?smart-rule=${encodeURIComponent(payload)}&vendor=${encodeURIComponent(payload)}`);
+      await page.goto(
+        `/errors/smart-rule-violation?smart-rule=${encodeURIComponent(payload)}&vendor=${encodeURIComponent(payload)}`,
+      );
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-      await page.goto(`/errors/chart-of-accounts-not-syncing?setup=${encodeURIComponent(payload)}&done=${encodeURIComponent(payload)}#${encodeURIComponent(payload)}`);
+      await page.goto(
+        `/errors/chart-of-accounts-not-syncing?setup=${encodeURIComponent(payload)}&done=${encodeURIComponent(payload)}#${encodeURIComponent(payload)}`,
+      );
       await expect(page.getByText("doesn't have, so every step is shown")).toBeVisible();
       await page.goto(`/insights/sign-in?error=${encodeURIComponent(payload)}`);
       await expect(page.getByLabel('Insights token')).toBeVisible();
@@ -136,13 +144,23 @@ test.describe('JSON API', () => {
     expect(response.headers()['content-type']).toContain('application/json');
     expect(response.headers()['cache-control']).toContain('max-age');
     const body = await response.json();
-    expect(body.results[0]).toMatchObject({ slug: 'smart-rule-violation', confidence: 'exact', url: '/errors/smart-rule-violation' });
+    expect(body.results[0]).toMatchObject({
+      slug: 'smart-rule-violation',
+      confidence: 'exact',
+      url: '/errors/smart-rule-violation',
+    });
     expect(body.results.length).toBeLessThanOrEqual(3);
     expect(body.truncated).toBe(false);
   });
 
   test('rejects a missing or empty q and a bad limit with a JSON message', async ({ request }) => {
-    for (const path of ['/api/match', '/api/match?q=', '/api/match?q=%20%20', '/api/match?q=x&limit=abc', '/api/match?q=x&limit=0']) {
+    for (const path of [
+      '/api/match',
+      '/api/match?q=',
+      '/api/match?q=%20%20',
+      '/api/match?q=x&limit=abc',
+      '/api/match?q=x&limit=0',
+    ]) {
       const response = await request.get(path);
       expect(response.status(), path).toBe(400);
       expect((await response.json()).error).toBeTruthy();
@@ -150,7 +168,9 @@ test.describe('JSON API', () => {
   });
 
   test('answers an over-long paste on its first 5,000 characters', async ({ request }) => {
-    const response = await request.get(`/api/match?q=${encodeURIComponent(`Intacct user authentication failure ${'x '.repeat(3000)}`)}`);
+    const response = await request.get(
+      `/api/match?q=${encodeURIComponent(`Intacct user authentication failure ${'x '.repeat(3000)}`)}`,
+    );
     const body = await response.json();
     expect(body.truncated).toBe(true);
     expect(body.results[0].slug).toBe('user-authentication-failure');

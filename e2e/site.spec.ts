@@ -9,7 +9,13 @@ const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 async function sitePaths(page: Page): Promise<string[]> {
   const sitemap = await (await page.request.get('/sitemap.xml')).text();
   const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
-  return [...paths, '/search?q=smart+rule+vendor_creation', '/search?q=bread', '/troubleshoot/accounts-missing/multi-entity', '/errors/no-such-error'];
+  return [
+    ...paths,
+    '/search?q=smart+rule+vendor_creation',
+    '/search?q=bread',
+    '/troubleshoot/accounts-missing/multi-entity',
+    '/errors/no-such-error',
+  ];
 }
 
 test('home lists every article, grouped by category', async ({ page }) => {
@@ -48,11 +54,19 @@ test('an unknown article is a helpful 404', async ({ page }) => {
 });
 
 test('every route carries the security headers', async ({ page }) => {
-  const paths = [...(await sitePaths(page)), '/api/match?q=x', '/search-index.json', '/sitemap.xml', '/llms.txt', '/errors/missing-location-id.md'];
+  const paths = [
+    ...(await sitePaths(page)),
+    '/api/match?q=x',
+    '/search-index.json',
+    '/sitemap.xml',
+    '/llms.txt',
+    '/errors/missing-location-id.md',
+  ];
   for (const path of paths) {
     const headers = (await page.request.get(path)).headers();
     const csp = headers['content-security-policy'] ?? '';
-    for (const directive of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'none'"]) expect(csp, path).toContain(directive);
+    for (const directive of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'none'"])
+      expect(csp, path).toContain(directive);
     expect(csp, path).toMatch(/default-src '(self|none)'/);
     expect(csp, path).not.toContain('unsafe-eval');
     const scriptSrc = csp.split(';').find((directive) => directive.trim().startsWith('script-src')) ?? '';
@@ -76,7 +90,10 @@ test('static assets are cached for a year and immutable', async ({ page }) => {
   for (const cacheControl of responses) expect(cacheControl).toBe('public, max-age=31536000, immutable');
 });
 
-test('findable: sitemap with real dates, robots, canonical, social cards, JSON-LD, llms.txt and Markdown', async ({ page, request }) => {
+test('findable: sitemap with real dates, robots, canonical, social cards, JSON-LD, llms.txt and Markdown', async ({
+  page,
+  request,
+}) => {
   const sitemap = await (await request.get('/sitemap.xml')).text();
   expect(sitemap).toContain('<lastmod>2026-11-26</lastmod>');
   expect(sitemap.match(/<url>/g)?.length).toBe(articles.length + 2);

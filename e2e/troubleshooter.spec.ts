@@ -11,17 +11,25 @@ test('accounts missing, multi-entity, chart at root: back, reload and the fix at
 
   await page.getByRole('link', { name: 'Accounts are missing in BILL after a sync' }).click();
   await expect(page).toHaveURL(/\/troubleshoot\/accounts-missing$/);
-  await expect(page.getByRole('heading', { level: 2, name: 'Is your Sage Intacct company single-entity or multi-entity?' })).toBeFocused();
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Is your Sage Intacct company single-entity or multi-entity?' }),
+  ).toBeFocused();
   await expect(page.getByText('Question 2 of up to 3')).toBeVisible();
 
   await page.getByRole('link', { name: 'Multi-entity (a top level with entities)' }).click();
-  await expect(page.getByRole('heading', { level: 2, name: 'Where is your chart of accounts kept in Sage Intacct?' })).toBeFocused();
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Where is your chart of accounts kept in Sage Intacct?' }),
+  ).toBeFocused();
 
   await page.goBack();
-  await expect(page.getByRole('heading', { level: 2, name: 'Is your Sage Intacct company single-entity or multi-entity?' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Is your Sage Intacct company single-entity or multi-entity?' }),
+  ).toBeVisible();
   await page.goForward();
   await page.reload();
-  await expect(page.getByRole('heading', { level: 2, name: 'Where is your chart of accounts kept in Sage Intacct?' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Where is your chart of accounts kept in Sage Intacct?' }),
+  ).toBeVisible();
 
   await page.getByRole('link', { name: 'At the top (root) level, shared by all entities' }).click();
   await expect(page.getByTestId('troubleshooter-ending')).toContainText('the sync user must also live at root level');
@@ -34,11 +42,14 @@ test('accounts missing, multi-entity, chart at root: back, reload and the fix at
 
 test('sign-in, authentication failure, single-entity: answers can be changed and started over', async ({ page }) => {
   await page.goto('/troubleshoot');
-  await page.getByRole('link', { name: 'BILL or my tool can\'t connect or sign in to Sage Intacct' }).click();
+  await page.getByRole('link', { name: "BILL or my tool can't connect or sign in to Sage Intacct" }).click();
   await page.getByRole('link', { name: /Intacct user authentication failure/ }).click();
   await page.getByRole('link', { name: 'Single-entity (one company, no entities)' }).click();
   await expect(page.getByRole('heading', { level: 2 })).toHaveText('Your fix: Intacct user authentication failure');
-  await expect(page.getByRole('link', { name: 'Open the fix' })).toHaveAttribute('href', '/errors/user-authentication-failure?setup=single-entity#reenter-login-info');
+  await expect(page.getByRole('link', { name: 'Open the fix' })).toHaveAttribute(
+    'href',
+    '/errors/user-authentication-failure?setup=single-entity#reenter-login-info',
+  );
 
   await page.getByRole('link', { name: 'change this answer' }).nth(1).click();
   await expect(page).toHaveURL(/\/troubleshoot\/sign-in$/);
@@ -73,7 +84,10 @@ test.describe('without JavaScript', () => {
     await page.goto('/troubleshoot');
     await page.getByRole('link', { name: 'Exporting a project or an expense report fails' }).click();
     await page.getByRole('link', { name: 'The project ID already exists in Sage Intacct' }).click();
-    await expect(page.getByRole('link', { name: 'Open the fix' })).toHaveAttribute('href', '/errors/duplicate-project-id#note-conflicting-project-id');
+    await expect(page.getByRole('link', { name: 'Open the fix' })).toHaveAttribute(
+      'href',
+      '/errors/duplicate-project-id#note-conflicting-project-id',
+    );
   });
 });
 

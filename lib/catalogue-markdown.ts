@@ -8,7 +8,9 @@ export function renderCatalogueMarkdown(articles: Article[]): string {
   const sections = categoryIds.flatMap((id) => {
     const inCategory = articles.filter((article) => article.category === id);
     if (inCategory.length === 0) return [];
-    const rows = inCategory.map((article) => `| [${article.title}](content/errors/${article.slug}.mdx) | \`${article.slug}\` | ${article.steps.length} |`);
+    const rows = inCategory.map(
+      (article) => `| [${article.title}](content/errors/${article.slug}.mdx) | \`${article.slug}\` | ${article.steps.length} |`,
+    );
     return [`### ${categories[id]}`, '', '| Article | Slug | Steps |', '| --- | --- | --- |', ...rows, ''];
   });
   return [catalogueMarkers.start, `${articles.length} articles.`, '', ...sections, catalogueMarkers.end].join('\n');

@@ -60,6 +60,9 @@ let troubleshooter: Tree | undefined;
 
 /** The troubleshooter's question tree, checked against the articles it leads to. */
 export function getTroubleshooter(): Tree {
-  troubleshooter ??= validateTree(parseTree(JSON.parse(readFileSync(path.join(process.cwd(), 'content', 'troubleshooter.json'), 'utf8'))), getArticles());
+  troubleshooter ??= validateTree(
+    parseTree(JSON.parse(readFileSync(path.join(process.cwd(), 'content', 'troubleshooter.json'), 'utf8'))),
+    getArticles(),
+  );
   return troubleshooter;
 }

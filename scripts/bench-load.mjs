@@ -12,10 +12,17 @@ const connections = 50;
 
 /** Serves the prerendered HTML and static assets straight from .next, with no framework in between. */
 function startStaticServer(port) {
-  const pages = { '/': '.next/server/app/index.html', '/errors/smart-rule-violation': '.next/server/app/errors/smart-rule-violation.html' };
+  const pages = {
+    '/': '.next/server/app/index.html',
+    '/errors/smart-rule-violation': '.next/server/app/errors/smart-rule-violation.html',
+  };
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    const file = pages[url.pathname] ?? (url.pathname.startsWith('/_next/static/') ? path.join('.next/static', url.pathname.slice('/_next/static/'.length)) : undefined);
+    const file =
+      pages[url.pathname] ??
+      (url.pathname.startsWith('/_next/static/')
+        ? path.join('.next/static', url.pathname.slice('/_next/static/'.length))
+        : undefined);
     try {
       if (!file || file.includes('..')) throw new Error('not found');
       const body = await readFile(file);
@@ -39,7 +46,11 @@ const staticServer = await startStaticServer(3301);
 const targets = [
   ['next start', 'home', `${next.baseUrl}/`],
   ['next start', 'article', `${next.baseUrl}/errors/smart-rule-violation`],
-  ['next start', '/api/match', `${next.baseUrl}/api/match?q=${encodeURIComponent('Smart rule vendor_creation was violated. This record needs to be created at the top level.')}`],
+  [
+    'next start',
+    '/api/match',
+    `${next.baseUrl}/api/match?q=${encodeURIComponent('Smart rule vendor_creation was violated. This record needs to be created at the top level.')}`,
+  ],
   ['static files', 'home', 'http://127.0.0.1:3301/'],
   ['static files', 'article', 'http://127.0.0.1:3301/errors/smart-rule-violation'],
 ];
@@ -47,7 +58,13 @@ const rows = [];
 try {
   for (const [server, page, url] of targets) {
     const result = await run(url);
-    rows.push({ server, page, rps: result.requests.average, p99: result.latency.p99, errors: result.errors + result.timeouts + result.non2xx });
+    rows.push({
+      server,
+      page,
+      rps: result.requests.average,
+      p99: result.latency.p99,
+      errors: result.errors + result.timeouts + result.non2xx,
+    });
   }
 } finally {
   staticServer.close();

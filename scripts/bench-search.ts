@@ -52,10 +52,18 @@ function syntheticCorpus(size: number): Doc[] {
 function engines(docs: Doc[]): Array<Engine & { buildMs: number }> {
   let started = performance.now();
   const matcher = createMatcher(docs);
-  const ours = { name: 'SyncFix matcher', buildMs: performance.now() - started, search: (query: string) => matcher.match(query, 3).results.map((result) => result.slug) };
+  const ours = {
+    name: 'SyncFix matcher',
+    buildMs: performance.now() - started,
+    search: (query: string) => matcher.match(query, 3).results.map((result) => result.slug),
+  };
   started = performance.now();
   const fuse = new Fuse(docs, { keys: ['title', 'body'] });
-  const baseline = { name: 'plain Fuse (title + body)', buildMs: performance.now() - started, search: (query: string) => fuse.search(query, { limit: 3 }).map((result) => result.item.slug) };
+  const baseline = {
+    name: 'plain Fuse (title + body)',
+    buildMs: performance.now() - started,
+    search: (query: string) => fuse.search(query, { limit: 3 }).map((result) => result.item.slug),
+  };
   return [ours, baseline];
 }
 
@@ -81,15 +89,21 @@ const stripSlugSuffix = (slug: string) => slug.replace(/-\d+$/, '');
 
 console.log(`queries: ${labelled.length} labelled (${typed.length} typed ≤ 40 chars, ${pasted.length} pasted > 80 chars)`);
 const index = JSON.stringify(getArticles().map(toSearchRecord));
-console.log(`search index for the shipped corpus: ${(Buffer.byteLength(index) / 1024).toFixed(1)} KB, ${(gzipSync(index).length / 1024).toFixed(1)} KB gzipped\n`);
+console.log(
+  `search index for the shipped corpus: ${(Buffer.byteLength(index) / 1024).toFixed(1)} KB, ${(gzipSync(index).length / 1024).toFixed(1)} KB gzipped\n`,
+);
 
 console.log('| corpus | engine | build ms | top-1 | top-3 | typed p50 / p95 ms | pasted p50 / p95 ms |');
 console.log('| --- | --- | --- | --- | --- | --- | --- |');
-for (const [label, docs] of [['shipped', shipped], ['1,000 synthetic', syntheticCorpus(1000)], ['10,000 synthetic', syntheticCorpus(10000)]] as const) {
+for (const [label, docs] of [
+  ['shipped', shipped],
+  ['1,000 synthetic', syntheticCorpus(1000)],
+  ['10,000 synthetic', syntheticCorpus(10000)],
+] as const) {
   for (const engine of engines(docs)) {
     // Plain Fuse takes seconds per query on large corpora, so it gets a fixed sample there (marked with *).
     const slow = engine.name.startsWith('plain') && docs.length > 100;
-    const sample = <T,>(items: T[]) => (slow ? items.filter((_, index) => index % 20 === 0) : items);
+    const sample = <T>(items: T[]) => (slow ? items.filter((_, index) => index % 20 === 0) : items);
     const rounds = slow ? 1 : docs.length > 100 ? 3 : 20;
     const accuracyQueries = sample(labelled);
     let top1 = 0;

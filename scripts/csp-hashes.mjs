@@ -19,7 +19,12 @@ const hashes = {};
 for (const file of htmlFiles(appDirectory)) {
   const route = `/${path.relative(appDirectory, file).replace(/\.html$/, '')}`.replace(/^\/index$/, '/');
   const html = readFileSync(file, 'utf8');
-  const sources = [...html.matchAll(inlineScript)].map((match) => `sha256-${createHash('sha256').update(match[1] ?? '').digest('base64')}`);
+  const sources = [...html.matchAll(inlineScript)].map(
+    (match) =>
+      `sha256-${createHash('sha256')
+        .update(match[1] ?? '')
+        .digest('base64')}`,
+  );
   hashes[route] = [...new Set(sources)];
 }
 writeFileSync('.next/csp-hashes.json', JSON.stringify(hashes));

@@ -12,4 +12,5 @@ const queries = readdirSync(directory)
 const matcher = createMatcher(getArticles().map(toSearchRecord));
 const accuracy = measureAccuracy(matcher, queries);
 console.log(`queries ${accuracy.total}  top-1 ${(accuracy.top1 * 100).toFixed(1)}%  top-3 ${(accuracy.top3 * 100).toFixed(1)}%`);
-for (const miss of accuracy.misses) console.log(`MISS [${miss.source}] want ${miss.expected} got ${miss.got.join(', ') || '(none)'}\n     ${miss.query}`);
+for (const miss of accuracy.misses)
+  console.log(`MISS [${miss.source}] want ${miss.expected} got ${miss.got.join(', ') || '(none)'}\n     ${miss.query}`);

@@ -13,14 +13,28 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 const { baseUrl, stop } = await startProductionServer(Number(process.env.PORT ?? 3200));
 const chrome = await chromeLauncher.launch({
   chromePath: findChromium(),
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 try {
   console.log(`| Page | ${categories.join(' | ')} |\n| --- | ${categories.map(() => '---').join(' | ')} |`);
   for (const path of pages) {
     const scores = Object.fromEntries(categories.map((category) => [category, []]));
     for (let run = 0; run < runs; run += 1) {
-      const result = await lighthouse(`${baseUrl}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories });
+      const result = await lighthouse(`${baseUrl}${path}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: categories,
+      });
       for (const category of categories) scores[category].push(Math.round((result?.lhr.categories[category]?.score ?? 0) * 100));
     }
     console.log(`| ${path} | ${categories.map((category) => median(scores[category])).join(' | ')} |`);

@@ -16,7 +16,12 @@ const weights = [];
 for (const { path, budget } of [...others, ...articles]) {
   const weight = await measurePage(baseUrl, path);
   weights.push(weight.totalBytes);
-  if (!path.startsWith('/errors/')) console.log(`| ${path} | ${kilobytes(weight.externalBytes)} | ${kilobytes(weight.inlineBytes)} | ${kilobytes(weight.totalBytes)} | ${kilobytes(budget)} |`);
+  if (!path.startsWith('/errors/'))
+    console.log(
+      `| ${path} | ${kilobytes(weight.externalBytes)} | ${kilobytes(weight.inlineBytes)} | ${kilobytes(weight.totalBytes)} | ${kilobytes(budget)} |`,
+    );
 }
 const articleWeights = weights.slice(others.length).sort((a, b) => a - b);
-console.log(`| ${articles.length} articles (smallest–largest) | | | ${kilobytes(articleWeights[0] ?? 0)}–${kilobytes(articleWeights.at(-1) ?? 0)} | ${kilobytes(budgets.article)} |`);
+console.log(
+  `| ${articles.length} articles (smallest–largest) | | | ${kilobytes(articleWeights[0] ?? 0)}–${kilobytes(articleWeights.at(-1) ?? 0)} | ${kilobytes(budgets.article)} |`,
+);

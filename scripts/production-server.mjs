@@ -21,7 +21,10 @@ export async function startProductionServer(port) {
     const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
     if (build.status !== 0) throw new Error('the build failed');
   }
-  const server = spawn('node', ['node_modules/next/dist/bin/next', 'start', '--port', String(port)], { detached: true, stdio: 'ignore' });
+  const server = spawn('node', ['node_modules/next/dist/bin/next', 'start', '--port', String(port)], {
+    detached: true,
+    stdio: 'ignore',
+  });
   const stop = () => {
     try {
       process.kill(-server.pid, 'SIGTERM');

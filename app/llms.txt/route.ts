@@ -10,8 +10,21 @@ export function GET() {
   const sections = categoryIds.flatMap((id) => {
     const inCategory = articles.filter((article) => article.category === id);
     if (inCategory.length === 0) return [];
-    return [`## ${categories[id]}`, '', ...inCategory.map((article) => `- [${article.title}](${site.url}/errors/${article.slug}.md): ${article.summary}`), ''];
+    return [
+      `## ${categories[id]}`,
+      '',
+      ...inCategory.map((article) => `- [${article.title}](${site.url}/errors/${article.slug}.md): ${article.summary}`),
+      '',
+    ];
   });
-  const text = [`# ${site.name}`, '', `> ${site.description}`, '', `Search any error text: ${site.url}/api/match?q=<error text>`, '', ...sections].join('\n');
+  const text = [
+    `# ${site.name}`,
+    '',
+    `> ${site.description}`,
+    '',
+    `Search any error text: ${site.url}/api/match?q=<error text>`,
+    '',
+    ...sections,
+  ].join('\n');
   return new Response(text, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 }

@@ -39,7 +39,9 @@ export default async function SearchPage({ searchParams }: PageProps) {
               : 'No article matches your error'}
           </h2>
           {response.truncated ? (
-            <p className="mt-1 text-sm text-amber-800 dark:text-amber-300">Only the first 5,000 characters of your text were searched.</p>
+            <p className="mt-1 text-sm text-amber-800 dark:text-amber-300">
+              Only the first 5,000 characters of your text were searched.
+            </p>
           ) : null}
           <ErrorDetails details={response.details} />
           {confident ? null : <NoMatch articles={getArticles()} />}

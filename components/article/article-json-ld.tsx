@@ -26,5 +26,7 @@ export function ArticleJsonLd({ article }: { article: Article }) {
     ],
   };
   // JSON-LD is data, not script; escaping "<" keeps any text from closing the tag early.
-  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(data).replaceAll('<', '\\u003c') }} />;
+  return (
+    <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(data).replaceAll('<', '\\u003c') }} />
+  );
 }

@@ -1,4 +1,3 @@
-
 type Crumb = { href: string; label: string };
 
 export function Breadcrumbs({ trail, current }: { trail: Crumb[]; current: string }) {

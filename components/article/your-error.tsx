@@ -22,11 +22,18 @@ export function YourError() {
   const details = detailsFromSearchParams(new URLSearchParams(search));
   if (details.length === 0) return null;
   return (
-    <section aria-label="Your error" data-testid="your-error" className="my-4 rounded-lg border border-teal-600/40 bg-teal-50 p-4 text-sm dark:bg-teal-950/40">
+    <section
+      aria-label="Your error"
+      data-testid="your-error"
+      className="my-4 rounded-lg border border-teal-600/40 bg-teal-50 p-4 text-sm dark:bg-teal-950/40"
+    >
       <p className="font-semibold">{sentence(details)}</p>
       <ul className="mt-2 flex flex-wrap gap-2">
         {details.map((detail) => (
-          <li key={detail.kind} className="rounded border border-slate-300 bg-white px-2 py-0.5 font-mono text-xs dark:border-slate-600 dark:bg-slate-900">
+          <li
+            key={detail.kind}
+            className="rounded border border-slate-300 bg-white px-2 py-0.5 font-mono text-xs dark:border-slate-600 dark:bg-slate-900"
+          >
             {detailLabels[detail.kind]}: <strong>{detail.value}</strong>
           </li>
         ))}

@@ -17,13 +17,19 @@ export function ChecklistBar({ article, setupOptions, redirects }: ChecklistBarP
 
   return (
     <section aria-label="Checklist" className="not-prose my-4 space-y-3 rounded-lg bg-slate-50 p-4 dark:bg-slate-800/60">
-      {setupOptions.length > 0 ? <SetupPicker options={setupOptions} chosen={snapshot.own.setup} onChoose={store.chooseSetup} /> : null}
+      {setupOptions.length > 0 ? (
+        <SetupPicker options={setupOptions} chosen={snapshot.own.setup} onChoose={store.chooseSetup} />
+      ) : null}
       {snapshot.notice ? <p className="text-sm text-amber-800 dark:text-amber-300">{snapshot.notice}</p> : null}
       {snapshot.shared ? (
-        <div role="alert" data-testid="shared-progress" className="rounded border border-sky-600/50 bg-sky-50 p-3 text-sm dark:bg-sky-950/50">
+        <div
+          role="alert"
+          data-testid="shared-progress"
+          className="rounded border border-sky-600/50 bg-sky-50 p-3 text-sm dark:bg-sky-950/50"
+        >
           <p>
-            Someone shared their progress with you: {doneCount} of {total} steps done, shown below. Keep it in place of
-            your own ticks?
+            Someone shared their progress with you: {doneCount} of {total} steps done, shown below. Keep it in place of your own
+            ticks?
           </p>
           <div className="mt-2 flex gap-2">
             <button type="button" className="button-small" onClick={store.keepShared}>
@@ -44,7 +50,12 @@ export function ChecklistBar({ article, setupOptions, redirects }: ChecklistBarP
           <button type="button" className="button-small" onClick={store.reset} disabled={doneCount === 0 && !snapshot.shared}>
             Reset
           </button>
-          <CopyButton label="Share my progress" text={() => shareUrl(window.location.href, { ...snapshot.own, done: snapshot.shared ?? snapshot.own.done }, article.steps)} />
+          <CopyButton
+            label="Share my progress"
+            text={() =>
+              shareUrl(window.location.href, { ...snapshot.own, done: snapshot.shared ?? snapshot.own.done }, article.steps)
+            }
+          />
         </div>
       </div>
       {snapshot.storageAvailable ? null : (

@@ -75,7 +75,10 @@ export function createChecklistStore({ slug, steps, setupIds }: ChecklistArticle
     toggle(stepId: string, done: boolean) {
       const current = shownDone().filter((id) => id !== stepId);
       const ids = done ? [...current, stepId] : current;
-      update({ own: { ...snapshot.own, done: steps.map((step) => step.id).filter((id) => ids.includes(id)) }, shared: undefined });
+      update({
+        own: { ...snapshot.own, done: steps.map((step) => step.id).filter((id) => ids.includes(id)) },
+        shared: undefined,
+      });
     },
     reset() {
       update({ own: { ...snapshot.own, done: [] }, shared: undefined });
@@ -95,7 +98,10 @@ export function createChecklistStore({ slug, steps, setupIds }: ChecklistArticle
       const setup = params.get('setup');
       if (setup !== null) {
         if (setupIds.includes(setup)) this.chooseSetup(setup);
-        else update({ notice: `This link asks for a setup called “${setup.slice(0, 40)}”, which this article doesn't have, so every step is shown.` });
+        else
+          update({
+            notice: `This link asks for a setup called “${setup.slice(0, 40)}”, which this article doesn't have, so every step is shown.`,
+          });
       }
       const shared = parseDoneParam(params.get('done'), steps);
       if (shared && !sameSteps(shared, snapshot.own.done)) update({ shared });

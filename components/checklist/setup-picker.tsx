@@ -21,10 +21,7 @@ export function SetupPicker({ options, chosen, onChoose }: SetupPickerProps) {
       <legend className="text-sm font-semibold">Your setup</legend>
       <div className="mt-2 flex flex-wrap gap-2">
         {choices.map((option) => (
-          <label
-            key={option.id}
-            className="setup-choice"
-          >
+          <label key={option.id} className="setup-choice">
             <input
               type="radio"
               name="setup"

@@ -28,12 +28,9 @@ export function StepShell({ article, id, title, children }: StepShellProps) {
       className="fix-step step-item group"
     >
       <div className="flex items-start gap-3">
-        <span
-          aria-hidden="true"
-          className="fix-step-number step-number"
-        />
+        <span aria-hidden="true" className="fix-step-number step-number" />
         <div className="min-w-0 flex-1">
-          <h3 id={`${id}-title`} className="text-base font-semibold leading-snug">
+          <h3 id={`${id}-title`} className="text-base leading-snug font-semibold">
             <a href={`#${id}`} className="hover:underline">
               {title}
             </a>

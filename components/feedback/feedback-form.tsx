@@ -29,7 +29,11 @@ export function FeedbackForm({ article }: { article: Article }) {
             <input type="hidden" name="helpful" value="false" />
             <label className="block text-sm font-medium">
               Which step did you get stuck on?
-              <StuckStepSelect slug={article.slug} steps={article.steps.map(({ id, title, setups }) => ({ id, title, setups }))} setupIds={(article.setups ?? []).map((setup) => setup.id)} />
+              <StuckStepSelect
+                slug={article.slug}
+                steps={article.steps.map(({ id, title, setups }) => ({ id, title, setups }))}
+                setupIds={(article.setups ?? []).map((setup) => setup.id)}
+              />
             </label>
             <label className="block text-sm font-medium">
               Anything else we should know? (optional, no names or passwords please)
@@ -41,7 +45,9 @@ export function FeedbackForm({ article }: { article: Article }) {
           </form>
         </details>
       </div>
-      <p className="mt-3 text-xs text-slate-600 dark:text-slate-400">We keep your answer and comment, not who you are. You can change your answer at any time.</p>
+      <p className="mt-3 text-xs text-slate-600 dark:text-slate-400">
+        We keep your answer and comment, not who you are. You can change your answer at any time.
+      </p>
     </section>
   );
 }

@@ -15,7 +15,10 @@ export function Catalogue({ articles }: { articles: Article[] }) {
       </h2>
       {groups.map((group) => (
         <section key={group.id} id={group.id} aria-labelledby={`${group.id}-heading`} className="mt-8">
-          <h3 id={`${group.id}-heading`} className="text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">
+          <h3
+            id={`${group.id}-heading`}
+            className="text-sm font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400"
+          >
             {group.label}
           </h3>
           <ul className="mt-3 grid gap-3 md:grid-cols-2">

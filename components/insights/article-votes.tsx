@@ -15,11 +15,21 @@ export function ArticleVotes({ articles, titles }: ArticleVotesProps) {
           <table className="w-full text-left text-sm" data-testid="article-votes">
             <thead>
               <tr className="border-b border-slate-300 dark:border-slate-600">
-                <th scope="col" className="py-2 pr-4">Article</th>
-                <th scope="col" className="py-2 pr-4">Yes</th>
-                <th scope="col" className="py-2 pr-4">No</th>
-                <th scope="col" className="py-2 pr-4">Fix rate</th>
-                <th scope="col" className="py-2">Stuck on (most first)</th>
+                <th scope="col" className="py-2 pr-4">
+                  Article
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Yes
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  No
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Fix rate
+                </th>
+                <th scope="col" className="py-2">
+                  Stuck on (most first)
+                </th>
               </tr>
             </thead>
             <tbody>

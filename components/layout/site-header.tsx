@@ -8,7 +8,14 @@ export function SiteHeader() {
         <a href="/" className="flex items-center gap-2 text-lg font-semibold tracking-tight">
           <svg aria-hidden="true" viewBox="0 0 32 32" className="size-7">
             <rect width="32" height="32" rx="7" className="fill-teal-700" />
-            <path d="M9 16.5l4.5 4.5L23 11.5" fill="none" stroke="#fff" strokeWidth="3.2" strokeLinecap="round" strokeLinejoin="round" />
+            <path
+              d="M9 16.5l4.5 4.5L23 11.5"
+              fill="none"
+              stroke="#fff"
+              strokeWidth="3.2"
+              strokeLinecap="round"
+              strokeLinejoin="round"
+            />
           </svg>
           {site.name}
         </a>

@@ -20,12 +20,16 @@ export async function ArticleBody({ article, redirects, related }: ArticleBodyPr
     remarkPlugins: [remarkGfm],
     rehypePlugins: [rehypeSlug],
   });
-  const checklist = { slug: article.slug, steps: article.steps.map(({ id, setups }) => ({ id, setups })), setupIds: (article.setups ?? []).map((setup) => setup.id) };
+  const checklist = {
+    slug: article.slug,
+    steps: article.steps.map(({ id, setups }) => ({ id, setups })),
+    setupIds: (article.setups ?? []).map((setup) => setup.id),
+  };
   const setupOptions = article.setups ?? [];
   const relatedLink = related ? { href: articlePath(related.slug), title: related.title } : undefined;
 
   return (
-    <div className="prose prose-slate max-w-none dark:prose-invert prose-headings:scroll-mt-20 prose-code:before:content-none prose-code:after:content-none prose-a:text-teal-700 dark:prose-a:text-teal-300">
+    <div className="prose max-w-none prose-slate dark:prose-invert prose-headings:scroll-mt-20 prose-a:text-teal-700 dark:prose-a:text-teal-300 prose-code:before:content-none prose-code:after:content-none">
       <Content
         components={{
           ...mdxComponents,

@@ -27,4 +27,3 @@ function SetupNote({ setup, options }: { setup: string; options: SetupOption[] }
   const labels = setup.split(/\s+/).map((id) => options.find((option) => option.id === id)?.label ?? id);
   return <p className="mt-1 text-xs font-medium text-amber-800 dark:text-amber-300">Only for: {labels.join(', ')}</p>;
 }
-

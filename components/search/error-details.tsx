@@ -4,7 +4,10 @@ import { detailLabels, type ErrorDetail } from '@/lib/search/details';
 export function ErrorDetails({ details }: { details: ErrorDetail[] }) {
   if (details.length === 0) return null;
   return (
-    <p className="mt-2 flex flex-wrap items-center gap-1.5 text-sm text-slate-700 dark:text-slate-300" data-testid="error-details">
+    <p
+      className="mt-2 flex flex-wrap items-center gap-1.5 text-sm text-slate-700 dark:text-slate-300"
+      data-testid="error-details"
+    >
       <span>Your error names</span>
       {details.map((detail) => (
         <span key={detail.kind} className="rounded border border-slate-300 px-1.5 py-0.5 font-mono text-xs dark:border-slate-600">

@@ -14,7 +14,10 @@ export function HighlightedText({ text, ranges }: { text: string; ranges: Range[
     <>
       {parts.map((part) =>
         part.marked ? (
-          <mark key={part.start} className="rounded-sm bg-amber-200 px-0.5 text-slate-900 dark:bg-amber-400/30 dark:text-amber-100">
+          <mark
+            key={part.start}
+            className="rounded-sm bg-amber-200 px-0.5 text-slate-900 dark:bg-amber-400/30 dark:text-amber-100"
+          >
             {part.text}
           </mark>
         ) : (

@@ -14,7 +14,10 @@ export function NoMatch({ articles }: { articles: Article[] }) {
           .filter((id) => articles.some((article) => article.category === id))
           .map((id) => (
             <li key={id}>
-              <a href={`/#${id}`} className="inline-block rounded-full border border-slate-300 px-3 py-1 hover:border-teal-600 dark:border-slate-600">
+              <a
+                href={`/#${id}`}
+                className="inline-block rounded-full border border-slate-300 px-3 py-1 hover:border-teal-600 dark:border-slate-600"
+              >
                 {categories[id]}
               </a>
             </li>

@@ -51,53 +51,53 @@ export default function PaletteDialog({ onClosed }: PaletteDialogProps) {
 
   return (
     <dialog
-        ref={dialog}
-        aria-label="Search errors"
-        onClose={close}
-        className="mx-auto mt-[10vh] w-[min(40rem,calc(100%-2rem))] rounded-xl border border-slate-200 bg-white p-0 text-slate-900 shadow-2xl backdrop:bg-slate-900/50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
-      >
-        <div className="border-b border-slate-200 p-3 dark:border-slate-700">
-          <input
-            type="text"
-            role="combobox"
-            aria-label="Search errors by message or words"
-            aria-expanded={results.length > 0}
-            aria-controls="palette-results"
-            aria-autocomplete="list"
-            aria-activedescendant={results.length > 0 ? `palette-option-${active}` : undefined}
-            autoComplete="off"
-            spellCheck={false}
-            value={query}
-            onChange={(event) => {
-              setQuery(event.target.value);
-              setActive(0);
-            }}
-            onKeyDown={onInputKeyDown}
-            placeholder="Paste an error or type a few words"
-            className="w-full rounded-md bg-transparent px-2 py-2 text-base outline-none focus-visible:ring-2 focus-visible:ring-teal-600"
-          />
-        </div>
-        <ul id="palette-results" role="listbox" aria-label="Matching articles" className="max-h-[60vh] overflow-y-auto p-2">
-          {results.map((result, index) => (
-            <li
-              key={result.slug}
-              id={`palette-option-${index}`}
-              role="option"
-              aria-selected={index === active}
-              onClick={() => go(result)}
-              onMouseMove={() => setActive(index)}
-              className={`cursor-pointer rounded-lg p-3 ${index === active ? 'bg-teal-50 ring-2 ring-teal-600 dark:bg-teal-950/50' : ''}`}
-            >
-              <ResultSummary result={result} />
-            </li>
-          ))}
-        </ul>
-        <div className="flex items-center justify-between gap-3 border-t border-slate-200 px-4 py-2 text-xs text-slate-600 dark:border-slate-700 dark:text-slate-400">
-          <p role="status" aria-live="polite">
-            {searchStatusText(state)}
-          </p>
-          <p aria-hidden="true">↑ ↓ move · Enter open · Esc close</p>
-        </div>
+      ref={dialog}
+      aria-label="Search errors"
+      onClose={close}
+      className="mx-auto mt-[10vh] w-[min(40rem,calc(100%-2rem))] rounded-xl border border-slate-200 bg-white p-0 text-slate-900 shadow-2xl backdrop:bg-slate-900/50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
+    >
+      <div className="border-b border-slate-200 p-3 dark:border-slate-700">
+        <input
+          type="text"
+          role="combobox"
+          aria-label="Search errors by message or words"
+          aria-expanded={results.length > 0}
+          aria-controls="palette-results"
+          aria-autocomplete="list"
+          aria-activedescendant={results.length > 0 ? `palette-option-${active}` : undefined}
+          autoComplete="off"
+          spellCheck={false}
+          value={query}
+          onChange={(event) => {
+            setQuery(event.target.value);
+            setActive(0);
+          }}
+          onKeyDown={onInputKeyDown}
+          placeholder="Paste an error or type a few words"
+          className="w-full rounded-md bg-transparent px-2 py-2 text-base outline-none focus-visible:ring-2 focus-visible:ring-teal-600"
+        />
+      </div>
+      <ul id="palette-results" role="listbox" aria-label="Matching articles" className="max-h-[60vh] overflow-y-auto p-2">
+        {results.map((result, index) => (
+          <li
+            key={result.slug}
+            id={`palette-option-${index}`}
+            role="option"
+            aria-selected={index === active}
+            onClick={() => go(result)}
+            onMouseMove={() => setActive(index)}
+            className={`cursor-pointer rounded-lg p-3 ${index === active ? 'bg-teal-50 ring-2 ring-teal-600 dark:bg-teal-950/50' : ''}`}
+          >
+            <ResultSummary result={result} />
+          </li>
+        ))}
+      </ul>
+      <div className="flex items-center justify-between gap-3 border-t border-slate-200 px-4 py-2 text-xs text-slate-600 dark:border-slate-700 dark:text-slate-400">
+        <p role="status" aria-live="polite">
+          {searchStatusText(state)}
+        </p>
+        <p aria-hidden="true">↑ ↓ move · Enter open · Esc close</p>
+      </div>
     </dialog>
   );
 }

@@ -27,7 +27,11 @@ export function SearchLogNotice() {
       {optedOut
         ? 'Your searches are not kept. '
         : 'When nothing matches, we keep the search with numbers, names and emails removed, to learn which errors to add. '}
-      <button type="button" onClick={() => setOptOut(!optedOut)} className="min-h-6 font-medium text-teal-800 underline dark:text-teal-300">
+      <button
+        type="button"
+        onClick={() => setOptOut(!optedOut)}
+        className="min-h-6 font-medium text-teal-800 underline dark:text-teal-300"
+      >
         {optedOut ? 'Allow it again' : "Don't keep my searches"}
       </button>
     </p>

@@ -9,7 +9,9 @@ import type { SearchState } from './use-search';
  */
 export function useSearchMissReport(query: string, state: SearchState, settleMs = 1500) {
   const settledWithoutMatch =
-    state.status === 'ready' && state.response.query === query && !state.response.results.some((result) => result.confidence !== 'possible');
+    state.status === 'ready' &&
+    state.response.query === query &&
+    !state.response.results.some((result) => result.confidence !== 'possible');
 
   useEffect(() => {
     if (!settledWithoutMatch || !query.trim() || searchLogOptedOut()) return;
@@ -17,7 +19,11 @@ export function useSearchMissReport(query: string, state: SearchState, settleMs 
       const [{ redactQuery }, matcher] = await Promise.all([import('@/lib/feedback/redact'), loadMatcher()]);
       const redacted = redactQuery(query, matcher.isKnownWord);
       if (!redacted) return;
-      await fetch('/api/search-miss', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ query: redacted }) }).catch(() => undefined);
+      await fetch('/api/search-miss', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ query: redacted }),
+      }).catch(() => undefined);
     }, settleMs);
     return () => window.clearTimeout(timer);
   }, [settledWithoutMatch, query, settleMs]);

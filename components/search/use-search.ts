@@ -3,10 +3,7 @@ import type { MatchResponse } from '@/lib/search/matcher';
 import { loadMatcher } from './load-matcher';
 
 export type SearchState =
-  | { status: 'idle' }
-  | { status: 'loading' }
-  | { status: 'error' }
-  | { status: 'ready'; response: MatchResponse };
+  { status: 'idle' } | { status: 'loading' } | { status: 'error' } | { status: 'ready'; response: MatchResponse };
 
 type Answer = { query: string; response?: MatchResponse };
 

@@ -1,4 +1,3 @@
-
 type AnswersSoFarProps = { answers: Array<{ label: string; href: string }> };
 
 /** What the reader answered, each a link back to change it, plus "Start over". */

@@ -9,7 +9,11 @@ export function FocusOnArrival({ children, active }: { children: ReactNode; acti
     if (active) heading.current?.focus();
   }, [active]);
   return (
-    <h2 ref={heading} tabIndex={-1} className="text-xl font-semibold outline-none focus-visible:ring-2 focus-visible:ring-teal-600">
+    <h2
+      ref={heading}
+      tabIndex={-1}
+      className="text-xl font-semibold outline-none focus-visible:ring-2 focus-visible:ring-teal-600"
+    >
       {children}
     </h2>
   );

@@ -16,7 +16,17 @@ describe('checklist progress', () => {
   });
 
   it('reads corrupt or foreign data as empty, without throwing', () => {
-    for (const raw of [null, '', '{', 'null', '42', '"x"', '[]', '{"version":1}', JSON.stringify({ version: contentVersion(steps), done: 'x' })]) {
+    for (const raw of [
+      null,
+      '',
+      '{',
+      'null',
+      '42',
+      '"x"',
+      '[]',
+      '{"version":1}',
+      JSON.stringify({ version: contentVersion(steps), done: 'x' }),
+    ]) {
       expect(decodeProgress(raw, steps, setups)).toEqual({ done: [] });
     }
   });
@@ -34,7 +44,11 @@ describe('checklist progress', () => {
   });
 
   it('shows steps for the chosen setup only', () => {
-    expect(visibleSteps(steps, 'multi-entity-root').map((step) => step.id)).toEqual(['check-company-id', 'recreate-user', 'sync-again']);
+    expect(visibleSteps(steps, 'multi-entity-root').map((step) => step.id)).toEqual([
+      'check-company-id',
+      'recreate-user',
+      'sync-again',
+    ]);
     expect(visibleSteps(steps, undefined)).toHaveLength(4);
   });
 
@@ -45,7 +59,11 @@ describe('checklist progress', () => {
   });
 
   it('builds a share link pointing at the next step', () => {
-    const url = shareUrl('https://syncfix.example/errors/coa?x=1#top', { done: ['check-company-id'], setup: 'multi-entity-root' }, steps);
+    const url = shareUrl(
+      'https://syncfix.example/errors/coa?x=1#top',
+      { done: ['check-company-id'], setup: 'multi-entity-root' },
+      steps,
+    );
     expect(url).toBe('https://syncfix.example/errors/coa?setup=multi-entity-root&done=check-company-id#recreate-user');
   });
 

@@ -59,7 +59,10 @@ export function decodeProgress(raw: string | null, steps: ChecklistStep[], setup
 /** Ticked steps from a shared link (`?done=a,b`); unknown ids are dropped. `undefined` when the link has none. */
 export function parseDoneParam(param: string | null, steps: ChecklistStep[]): string[] | undefined {
   if (param === null) return undefined;
-  return keepKnown(param.split(',').map((id) => id.trim()), steps);
+  return keepKnown(
+    param.split(',').map((id) => id.trim()),
+    steps,
+  );
 }
 
 /** A link that shares ticked steps and points at the first step still to do. */

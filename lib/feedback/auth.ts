@@ -20,7 +20,10 @@ export function sessionValue(token: string): string {
 }
 
 /** Accepts the session cookie (browser) or `Authorization: Bearer <token>` (scripts). */
-export function isAuthorized(credentials: { cookie?: string; authorization?: string | null }, token: string | undefined): boolean {
+export function isAuthorized(
+  credentials: { cookie?: string; authorization?: string | null },
+  token: string | undefined,
+): boolean {
   if (!token) return false;
   const bearer = credentials.authorization?.match(/^Bearer\s+(.+)$/i)?.[1];
   if (bearer) return secretsMatch(bearer, token);

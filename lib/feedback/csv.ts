@@ -9,11 +9,23 @@ function cell(value: string | number | null): string {
 
 /** Insights as CSV: one row per article, then one row per unmatched search. */
 export function insightsToCsv(insights: Insights): string {
-  const rows: Array<Array<string | number | null>> = [['kind', 'slug or query', 'yes', 'no', 'fix rate', 'top stuck step', 'count', 'last seen']];
+  const rows: Array<Array<string | number | null>> = [
+    ['kind', 'slug or query', 'yes', 'no', 'fix rate', 'top stuck step', 'count', 'last seen'],
+  ];
   for (const article of insights.articles) {
     const top = article.stuckSteps[0];
-    rows.push(['article', article.slug, article.yes, article.no, article.fixRate === null ? null : Math.round(article.fixRate * 100) / 100, top ? `${top.step} (${top.count})` : null, null, null]);
+    rows.push([
+      'article',
+      article.slug,
+      article.yes,
+      article.no,
+      article.fixRate === null ? null : Math.round(article.fixRate * 100) / 100,
+      top ? `${top.step} (${top.count})` : null,
+      null,
+      null,
+    ]);
   }
-  for (const miss of insights.misses) rows.push(['unmatched search', miss.query, null, null, null, null, miss.count, miss.lastSeen]);
+  for (const miss of insights.misses)
+    rows.push(['unmatched search', miss.query, null, null, null, null, miss.count, miss.lastSeen]);
   return `${rows.map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
 }

@@ -16,7 +16,9 @@ const isKnownWord = getCatalogueMatcher().isKnownWord;
 
 describe('validateVote', () => {
   it('accepts a vote on a real article and step', () => {
-    expect(validateVote({ slug: 'smart-rule-violation', helpful: false, stuckStep: 'sync-again', comment: ' still fails ' }, articles)).toEqual({
+    expect(
+      validateVote({ slug: 'smart-rule-violation', helpful: false, stuckStep: 'sync-again', comment: ' still fails ' }, articles),
+    ).toEqual({
       ok: true,
       value: { slug: 'smart-rule-violation', helpful: false, stuckStep: 'sync-again', comment: 'still fails' },
     });
@@ -42,8 +44,13 @@ describe('validateVote', () => {
 
   it('reads HTML form posts', () => {
     const form = new URLSearchParams({ slug: 'smart-rule-violation', helpful: 'false', stuckStep: 'sync-again', comment: '' });
-    expect(validateVote(formToVote(form), articles)).toMatchObject({ ok: true, value: { helpful: false, stuckStep: 'sync-again' } });
-    expect(validateVote(formToVote(new URLSearchParams({ slug: 'smart-rule-violation', helpful: 'maybe' })), articles).ok).toBe(false);
+    expect(validateVote(formToVote(form), articles)).toMatchObject({
+      ok: true,
+      value: { helpful: false, stuckStep: 'sync-again' },
+    });
+    expect(validateVote(formToVote(new URLSearchParams({ slug: 'smart-rule-violation', helpful: 'maybe' })), articles).ok).toBe(
+      false,
+    );
   });
 
   it('rejects malformed JSON and empty searches', () => {
@@ -59,12 +66,15 @@ describe('redactQuery', () => {
       "Vendor payment for Globex Holdings failed: invoice INV-2044 of $1,200.50 for jane@acme.com on 11/30/2025 'ACME-01' [Support ID: abc123]",
       isKnownWord,
     );
-    for (const secret of ['globex', 'holdings', '2044', '1,200', 'jane', 'acme', '11/30', 'abc123']) expect(redacted).not.toContain(secret);
+    for (const secret of ['globex', 'holdings', '2044', '1,200', 'jane', 'acme', '11/30', 'abc123'])
+      expect(redacted).not.toContain(secret);
     expect(redacted).toContain('vendor payment for [name] failed');
   });
 
   it('keeps catalogue words and error codes, lower-cased and capped', () => {
-    expect(redactQuery('Enable foreign currency transactions BL01001973', isKnownWord)).toMatch(/foreign currency transactions bl01001973$/);
+    expect(redactQuery('Enable foreign currency transactions BL01001973', isKnownWord)).toMatch(
+      /foreign currency transactions bl01001973$/,
+    );
     expect(redactQuery('word '.repeat(500), isKnownWord).length).toBeLessThanOrEqual(200);
   });
 });
@@ -105,7 +115,10 @@ describe('SQLite store', () => {
     const at = new Date('2026-11-20T10:00:00Z');
     let store = openSqliteStore(file);
     store.saveVote({ voteId: 'a', slug: 'smart-rule-violation', helpful: true }, at);
-    store.saveVote({ voteId: 'b', slug: 'smart-rule-violation', helpful: false, stuckStep: 'sync-again', comment: 'no luck' }, at);
+    store.saveVote(
+      { voteId: 'b', slug: 'smart-rule-violation', helpful: false, stuckStep: 'sync-again', comment: 'no luck' },
+      at,
+    );
     store.saveVote({ voteId: 'c', slug: 'smart-rule-violation', helpful: false, stuckStep: 'sync-again' }, at);
     store.saveVote({ voteId: 'a', slug: 'smart-rule-violation', helpful: false, stuckStep: 'identify-smart-rule' }, at);
     store.saveSearchMiss('bake bread', at);

@@ -38,5 +38,7 @@ export async function readBodyCapped(request: Request, maxBytes: number): Promis
 export function rateLimited(request: Request): Response | undefined {
   const { allowed, retryAfterSeconds } = feedbackRateLimiter.check(clientKey(request));
   if (allowed) return undefined;
-  return jsonError(429, `Too many requests. Try again in ${retryAfterSeconds} seconds.`, { 'Retry-After': String(retryAfterSeconds) });
+  return jsonError(429, `Too many requests. Try again in ${retryAfterSeconds} seconds.`, {
+    'Retry-After': String(retryAfterSeconds),
+  });
 }

@@ -8,7 +8,10 @@ export async function insightsAccess(): Promise<InsightsAccess> {
   const token = insightsToken();
   if (!token) return 'disabled';
   const [jar, incoming] = await Promise.all([cookies(), headers()]);
-  return isAuthorized({ cookie: jar.get(sessionCookie)?.value, authorization: incoming.get('authorization') }, token) ? 'granted' : 'denied';
+  return isAuthorized({ cookie: jar.get(sessionCookie)?.value, authorization: incoming.get('authorization') }, token)
+    ? 'granted'
+    : 'denied';
 }
 
-export const disabledMessage = 'Insights are turned off. Set SYNCFIX_INSIGHTS_TOKEN to a long random secret and restart the server to turn them on.';
+export const disabledMessage =
+  'Insights are turned off. Set SYNCFIX_INSIGHTS_TOKEN to a long random secret and restart the server to turn them on.';

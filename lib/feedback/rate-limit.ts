@@ -1,5 +1,13 @@
 /** A fixed-window limit per client key, kept in memory only (keys are never stored). */
-export function createRateLimiter({ limit, windowMs, now = () => Date.now() }: { limit: number; windowMs: number; now?: () => number }) {
+export function createRateLimiter({
+  limit,
+  windowMs,
+  now = () => Date.now(),
+}: {
+  limit: number;
+  windowMs: number;
+  now?: () => number;
+}) {
   const windows = new Map<string, { start: number; count: number }>();
 
   function prune(at: number) {

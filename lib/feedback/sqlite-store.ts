@@ -54,33 +54,65 @@ export function openSqliteStore(file: string): FeedbackStore {
   const stuckSteps = db.prepare(
     'SELECT slug, stuck_step AS step, COUNT(*) AS count FROM votes WHERE stuck_step IS NOT NULL GROUP BY slug, stuck_step ORDER BY count DESC, step',
   );
-  const comments = db.prepare("SELECT slug, comment FROM votes WHERE comment IS NOT NULL AND comment != '' ORDER BY updated_at DESC LIMIT 200");
-  const topMisses = db.prepare('SELECT query, COUNT(*) AS count, MAX(created_at) AS lastSeen FROM search_misses GROUP BY query ORDER BY count DESC, lastSeen DESC LIMIT 50');
-  const votesByDay = db.prepare('SELECT substr(updated_at, 1, 10) AS day, SUM(helpful) AS yes, SUM(1 - helpful) AS no FROM votes WHERE updated_at >= ? GROUP BY day');
-  const missesByDay = db.prepare('SELECT substr(created_at, 1, 10) AS day, COUNT(*) AS misses FROM search_misses WHERE created_at >= ? GROUP BY day');
+  const comments = db.prepare(
+    "SELECT slug, comment FROM votes WHERE comment IS NOT NULL AND comment != '' ORDER BY updated_at DESC LIMIT 200",
+  );
+  const topMisses = db.prepare(
+    'SELECT query, COUNT(*) AS count, MAX(created_at) AS lastSeen FROM search_misses GROUP BY query ORDER BY count DESC, lastSeen DESC LIMIT 50',
+  );
+  const votesByDay = db.prepare(
+    'SELECT substr(updated_at, 1, 10) AS day, SUM(helpful) AS yes, SUM(1 - helpful) AS no FROM votes WHERE updated_at >= ? GROUP BY day',
+  );
+  const missesByDay = db.prepare(
+    'SELECT substr(created_at, 1, 10) AS day, COUNT(*) AS misses FROM search_misses WHERE created_at >= ? GROUP BY day',
+  );
 
   function articleInsights(): ArticleInsight[] {
     const bySlug = new Map<string, ArticleInsight>();
     for (const row of voteTotals.all() as Array<{ slug: string; yes: number; no: number }>) {
       const total = row.yes + row.no;
-      bySlug.set(row.slug, { slug: row.slug, yes: row.yes, no: row.no, fixRate: total ? row.yes / total : null, stuckSteps: [], comments: [] });
+      bySlug.set(row.slug, {
+        slug: row.slug,
+        yes: row.yes,
+        no: row.no,
+        fixRate: total ? row.yes / total : null,
+        stuckSteps: [],
+        comments: [],
+      });
     }
-    for (const row of stuckSteps.all() as Array<{ slug: string; step: string; count: number }>) bySlug.get(row.slug)?.stuckSteps.push({ step: row.step, count: row.count });
-    for (const row of comments.all() as Array<{ slug: string; comment: string }>) bySlug.get(row.slug)?.comments.push(row.comment);
+    for (const row of stuckSteps.all() as Array<{ slug: string; step: string; count: number }>)
+      bySlug.get(row.slug)?.stuckSteps.push({ step: row.step, count: row.count });
+    for (const row of comments.all() as Array<{ slug: string; comment: string }>)
+      bySlug.get(row.slug)?.comments.push(row.comment);
     return [...bySlug.values()].sort((a, b) => b.no - a.no || b.yes - a.yes);
   }
 
   function trend(now: Date): Insights['trend'] {
     const days = Array.from({ length: 30 }, (_, index) => day(new Date(now.getTime() - (29 - index) * 86_400_000)));
     const since = `${days[0]}T00:00:00.000Z`;
-    const votes = new Map((votesByDay.all(since) as Array<{ day: string; yes: number; no: number }>).map((row) => [row.day, row]));
-    const misses = new Map((missesByDay.all(since) as Array<{ day: string; misses: number }>).map((row) => [row.day, row.misses]));
-    return days.map((key) => ({ day: key, yes: votes.get(key)?.yes ?? 0, no: votes.get(key)?.no ?? 0, misses: misses.get(key) ?? 0 }));
+    const votes = new Map(
+      (votesByDay.all(since) as Array<{ day: string; yes: number; no: number }>).map((row) => [row.day, row]),
+    );
+    const misses = new Map(
+      (missesByDay.all(since) as Array<{ day: string; misses: number }>).map((row) => [row.day, row.misses]),
+    );
+    return days.map((key) => ({
+      day: key,
+      yes: votes.get(key)?.yes ?? 0,
+      no: votes.get(key)?.no ?? 0,
+      misses: misses.get(key) ?? 0,
+    }));
   }
 
   return {
     saveVote(vote: Vote, at: Date) {
-      upsertVote.run({ ...vote, helpful: vote.helpful ? 1 : 0, stuckStep: vote.stuckStep ?? null, comment: vote.comment ?? null, at: at.toISOString() });
+      upsertVote.run({
+        ...vote,
+        helpful: vote.helpful ? 1 : 0,
+        stuckStep: vote.stuckStep ?? null,
+        comment: vote.comment ?? null,
+        at: at.toISOString(),
+      });
     },
     saveSearchMiss(query: string, at: Date) {
       insertMiss.run(query, at.toISOString());

@@ -40,7 +40,8 @@ export function validateVote(input: unknown, articles: Article[]): Result<VoteRe
   const article = articles.find((candidate) => candidate.slug === parsed.data.slug);
   if (!article) return { ok: false, error: `slug: no article "${parsed.data.slug.slice(0, 100)}"` };
   const { stuckStep } = parsed.data;
-  if (stuckStep && !article.steps.some((step) => step.id === stuckStep)) return { ok: false, error: `stuckStep: no step "${stuckStep}" in ${article.slug}` };
+  if (stuckStep && !article.steps.some((step) => step.id === stuckStep))
+    return { ok: false, error: `stuckStep: no step "${stuckStep}" in ${article.slug}` };
   if (stuckStep && parsed.data.helpful) return { ok: false, error: 'stuckStep: only a "not helpful" vote can name a step' };
   return { ok: true, value: parsed.data };
 }

@@ -4,7 +4,14 @@ import { gzipSync } from 'node:zlib';
 export const frameworkFloorBytes = 171.9 * 1024;
 export const budgets = { article: frameworkFloorBytes + 12 * 1024, page: frameworkFloorBytes + 20 * 1024 } as const;
 
-export type PageWeight = { path: string; externalBytes: number; inlineBytes: number; totalBytes: number; scripts: string[]; bodies: string[] };
+export type PageWeight = {
+  path: string;
+  externalBytes: number;
+  inlineBytes: number;
+  totalBytes: number;
+  scripts: string[];
+  bodies: string[];
+};
 
 const externalScript = /<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g;
 /** Inline scripts, except JSON-LD data blocks, which browsers never run. */

@@ -56,7 +56,9 @@ describe('match', () => {
   });
 
   it('lets the real cause win over the wrapper codes in the same paste', () => {
-    const response = matcher.match('BL03002128 Enter a Bill number, and try again. - BL01001973 Currently, we can\'t create the transaction - XL03000009');
+    const response = matcher.match(
+      "BL03002128 Enter a Bill number, and try again. - BL01001973 Currently, we can't create the transaction - XL03000009",
+    );
     expect(response.results[0]?.slug).toBe('bill-number-missing');
   });
 

@@ -86,7 +86,10 @@ export function createMatcher(records: SearchRecord[]): Matcher {
   function bestPhrase(entry: Entry, query: QueryTerms) {
     let best: { score: number; phrase: Phrase; recall: number; knownPrecision: number } | undefined;
     for (const phrase of entry.phrases) {
-      const sharedWeight = weightOf(idf, phrase.tokens.filter((token) => query.tokens.has(token)));
+      const sharedWeight = weightOf(
+        idf,
+        phrase.tokens.filter((token) => query.tokens.has(token)),
+      );
       if (sharedWeight === 0) continue;
       const recall = sharedWeight / (phrase.totalWeight || 1);
       const score = phrase.fieldWeight * Math.sqrt(recall * (sharedWeight / query.totalWeight));
@@ -100,7 +103,8 @@ export function createMatcher(records: SearchRecord[]): Matcher {
     const specificCode = query.codes.some((code) => !wrapperCodes.has(code) && entry.codes.has(code));
     const score = (best?.score ?? 0) * 0.8 + coverage * 0.2 + (specificCode ? 0.5 : 0);
     // Exact: the paste holds most of a declared message and little else the catalogue knows.
-    const exact = specificCode || (best !== undefined && best.phrase.isMessage && best.recall >= 0.6 && best.knownPrecision >= 0.7);
+    const exact =
+      specificCode || (best !== undefined && best.phrase.isMessage && best.recall >= 0.6 && best.knownPrecision >= 0.7);
     return { entry, score, exact, phrase: best?.phrase ?? entry.phrases[0]! };
   }
 
@@ -108,7 +112,12 @@ export function createMatcher(records: SearchRecord[]): Matcher {
     const raw = typeof query === 'string' ? query : '';
     const normalized = normalizeQuery(raw, isKnown);
     const terms = understand(normalized.tokens, normalized.codes);
-    const base = { query: raw.slice(0, MAX_QUERY_LENGTH), normalized: normalized.text, truncated: normalized.truncated, details: extractDetails(raw) };
+    const base = {
+      query: raw.slice(0, MAX_QUERY_LENGTH),
+      normalized: normalized.text,
+      truncated: normalized.truncated,
+      details: extractDetails(raw),
+    };
     if (terms.knownWeight === 0) return { ...base, results: [] };
 
     const scored = shortlist(terms)

@@ -21,7 +21,7 @@ describe('normalizeQuery', () => {
     expect(normalizeQuery('frequency is "User specified"', isKnown).text).toBe('frequency is user specified');
   });
 
-  it("does not treat apostrophes in words as quotes", () => {
+  it('does not treat apostrophes in words as quotes', () => {
     expect(normalizeQuery("The project isn't associated with the customer's project").text).toContain('associated');
   });
 

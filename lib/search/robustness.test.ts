@@ -12,8 +12,24 @@ function random(seed: number) {
 
 function generateInputs(count: number): string[] {
   const next = random(42);
-  const pick = <T,>(items: T[]) => items[Math.floor(next() * items.length)]!;
-  const fragments = ['smart rule', 'BL01001973', '[Support ID: ', '(((', '.*+?^${}()|[]\\', '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', "'", '"', '\u0000', '\u202e', '🙂', 'ß', '\r\n', '\t'];
+  const pick = <T>(items: T[]) => items[Math.floor(next() * items.length)]!;
+  const fragments = [
+    'smart rule',
+    'BL01001973',
+    '[Support ID: ',
+    '(((',
+    '.*+?^${}()|[]\\',
+    '<script>alert(1)</script>',
+    '<img src=x onerror=alert(1)>',
+    "'",
+    '"',
+    '\u0000',
+    '\u202e',
+    '🙂',
+    'ß',
+    '\r\n',
+    '\t',
+  ];
   const generators: Array<() => string> = [
     () => Array.from({ length: Math.floor(next() * 200) }, () => String.fromCodePoint(Math.floor(next() * 0x2ffff))).join(''),
     () => Array.from({ length: Math.floor(next() * 300) }, () => String.fromCharCode(Math.floor(next() * 32))).join(''),

@@ -21,7 +21,8 @@ describe('content security policy', () => {
     const policy = contentSecurityPolicy({ scriptSources: ["'sha256-a'"] });
     expect(policy).toContain("script-src 'self' 'sha256-a'");
     expect(policy).not.toContain('unsafe-eval');
-    for (const directive of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"]) expect(policy).toContain(directive);
+    for (const directive of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"])
+      expect(policy).toContain(directive);
     expect(contentSecurityPolicy({ scriptSources: [], dev: true })).toContain("'unsafe-eval'");
   });
 });

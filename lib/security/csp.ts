@@ -28,7 +28,11 @@ export const notFoundPath = '/_not-found';
  * The script sources for a request: a static page's hashes, or a nonce (plus the 404 page's hashes). Without a
  * hash list (`next dev`, or a build that skipped the hashing step) it falls back to 'unsafe-inline' so pages work.
  */
-export function scriptSourcesFor(pathname: string, hashes: ScriptHashes | undefined, nonce: string): { sources: string[]; usesNonce: boolean } {
+export function scriptSourcesFor(
+  pathname: string,
+  hashes: ScriptHashes | undefined,
+  nonce: string,
+): { sources: string[]; usesNonce: boolean } {
   if (!hashes) return { sources: ["'unsafe-inline'"], usesNonce: false };
   const normalized = pathname.length > 1 ? pathname.replace(/\/$/, '') : pathname;
   const pageHashes = hashes[normalized];

@@ -5,9 +5,7 @@ import type { Article } from '@/lib/content/parse';
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case');
 
-const endingSchema = z
-  .object({ article: id, setup: id.optional(), step: id.optional(), why: z.string().min(10) })
-  .strict();
+const endingSchema = z.object({ article: id, setup: id.optional(), step: id.optional(), why: z.string().min(10) }).strict();
 
 const answerSchema = z
   .object({ id, label: z.string().min(2), next: id.optional(), end: endingSchema.optional() })
@@ -55,14 +53,17 @@ function checkStructure(tree: Tree) {
       const field = `questions.${questionId}.answers[${index}]`;
       if (seen.has(answer.id)) throw new ContentError(treeFile, `${field}.id`, `duplicate answer id "${answer.id}"`);
       seen.add(answer.id);
-      if (answer.next && !tree.questions[answer.next]) throw new ContentError(treeFile, `${field}.next`, `no question "${answer.next}"`);
+      if (answer.next && !tree.questions[answer.next])
+        throw new ContentError(treeFile, `${field}.next`, `no question "${answer.next}"`);
     });
   }
   const visiting = new Set<string>();
   const reached = new Set<string>();
   const visit = (questionId: string, trail: string[]) => {
-    if (visiting.has(questionId)) throw new ContentError(treeFile, `questions.${questionId}`, `loop: ${[...trail, questionId].join(' → ')}`);
-    if (trail.length >= maxAnswers) throw new ContentError(treeFile, `questions.${questionId}`, `needs more than ${maxAnswers} answers to reach`);
+    if (visiting.has(questionId))
+      throw new ContentError(treeFile, `questions.${questionId}`, `loop: ${[...trail, questionId].join(' → ')}`);
+    if (trail.length >= maxAnswers)
+      throw new ContentError(treeFile, `questions.${questionId}`, `needs more than ${maxAnswers} answers to reach`);
     visiting.add(questionId);
     reached.add(questionId);
     for (const answer of tree.questions[questionId]?.answers ?? []) if (answer.next) visit(answer.next, [...trail, questionId]);
@@ -124,13 +125,22 @@ export function walk(tree: Tree, path: string[]): Position {
     const answer = tree.questions[questionId]?.answers.find((candidate) => candidate.id === path[index]);
     if (!answer) return { kind: 'invalid', validPath: path.slice(0, index) };
     if (answer.end) {
-      return index === path.length - 1 ? { kind: 'ending', ending: answer.end, path, answered: path.length } : { kind: 'invalid', validPath: path.slice(0, index + 1) };
+      return index === path.length - 1
+        ? { kind: 'ending', ending: answer.end, path, answered: path.length }
+        : { kind: 'invalid', validPath: path.slice(0, index + 1) };
     }
     questionId = answer.next ?? '';
   }
   const question = tree.questions[questionId];
   if (!question) return { kind: 'invalid', validPath: [] };
-  return { kind: 'question', questionId, question, path, answered: path.length, upTo: path.length + remainingDepth(tree, questionId) };
+  return {
+    kind: 'question',
+    questionId,
+    question,
+    path,
+    answered: path.length,
+    upTo: path.length + remainingDepth(tree, questionId),
+  };
 }
 
 export function pathHref(path: string[]): string {

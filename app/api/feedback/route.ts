@@ -14,7 +14,10 @@ function backToArticle(request: Request, slug: string, outcome: 'thanks' | 'erro
 }
 
 function save(vote: VoteRequest, voteId: string) {
-  getFeedbackStore().saveVote({ voteId, slug: vote.slug, helpful: vote.helpful, stuckStep: vote.stuckStep, comment: vote.comment || undefined }, new Date());
+  getFeedbackStore().saveVote(
+    { voteId, slug: vote.slug, helpful: vote.helpful, stuckStep: vote.stuckStep, comment: vote.comment || undefined },
+    new Date(),
+  );
 }
 
 /**
@@ -31,7 +34,8 @@ export async function POST(request: Request) {
   if (isForm) {
     const input = formToVote(new URLSearchParams(body));
     const result = validateVote(input, getArticles());
-    const slug = typeof input.slug === 'string' && getArticles().some((article) => article.slug === input.slug) ? input.slug : undefined;
+    const slug =
+      typeof input.slug === 'string' && getArticles().some((article) => article.slug === input.slug) ? input.slug : undefined;
     if (!result.ok) return slug ? backToArticle(request, slug, 'error') : jsonError(400, result.error);
     const voter = (await cookies()).get(voterCookie)?.value ?? randomUUID();
     save(result.value, `${voter}/${result.value.slug}`);

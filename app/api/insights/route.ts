@@ -8,6 +8,9 @@ export const dynamic = 'force-dynamic';
 export async function GET() {
   const access = await insightsAccess();
   if (access === 'disabled') return jsonError(403, disabledMessage);
-  if (access === 'denied') return jsonError(401, 'Sign in at /insights/sign-in or send Authorization: Bearer <token>.', { 'WWW-Authenticate': 'Bearer' });
+  if (access === 'denied')
+    return jsonError(401, 'Sign in at /insights/sign-in or send Authorization: Bearer <token>.', {
+      'WWW-Authenticate': 'Bearer',
+    });
   return Response.json(getFeedbackStore().insights(new Date()), { headers: { 'Cache-Control': 'no-store' } });
 }

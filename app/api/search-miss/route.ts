@@ -18,5 +18,8 @@ export async function POST(request: Request) {
   if (!result.ok) return jsonError(400, result.error);
   const optedOut = (await cookies()).get(searchLogOptOutCookie)?.value === '1';
   const recorded = optedOut ? undefined : recordSearchMiss(result.value.query);
-  return Response.json({ recorded: recorded !== undefined, ...(recorded ? { stored: recorded } : {}) }, { status: recorded ? 201 : 200, headers: { 'Cache-Control': 'no-store' } });
+  return Response.json(
+    { recorded: recorded !== undefined, ...(recorded ? { stored: recorded } : {}) },
+    { status: recorded ? 201 : 200, headers: { 'Cache-Control': 'no-store' } },
+  );
 }

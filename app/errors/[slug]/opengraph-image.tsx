@@ -16,17 +16,37 @@ export default async function OpenGraphImage({ params }: { params: Promise<{ slu
   const article = getArticle((await params).slug);
   const message = article?.errorMessages[0] ?? '';
   return new ImageResponse(
-    (
-      <div style={{ display: 'flex', flexDirection: 'column', width: '100%', height: '100%', padding: 72, background: '#0f172a', color: '#f8fafc' }}>
-        <div style={{ display: 'flex', fontSize: 30, color: '#5eead4' }}>
-          {site.name} · {article ? categories[article.category] : ''}
-        </div>
-        <div style={{ display: 'flex', marginTop: 36, fontSize: 64, fontWeight: 700, lineHeight: 1.15 }}>{article?.title ?? site.name}</div>
-        <div style={{ display: 'flex', marginTop: 40, padding: 28, fontSize: 28, borderRadius: 16, background: '#450a0a', color: '#fecaca' }}>
-          {message.length > 140 ? `${message.slice(0, 140)}…` : message}
-        </div>
+    <div
+      style={{
+        display: 'flex',
+        flexDirection: 'column',
+        width: '100%',
+        height: '100%',
+        padding: 72,
+        background: '#0f172a',
+        color: '#f8fafc',
+      }}
+    >
+      <div style={{ display: 'flex', fontSize: 30, color: '#5eead4' }}>
+        {site.name} · {article ? categories[article.category] : ''}
       </div>
-    ),
+      <div style={{ display: 'flex', marginTop: 36, fontSize: 64, fontWeight: 700, lineHeight: 1.15 }}>
+        {article?.title ?? site.name}
+      </div>
+      <div
+        style={{
+          display: 'flex',
+          marginTop: 40,
+          padding: 28,
+          fontSize: 28,
+          borderRadius: 16,
+          background: '#450a0a',
+          color: '#fecaca',
+        }}
+      >
+        {message.length > 140 ? `${message.slice(0, 140)}…` : message}
+      </div>
+    </div>,
     size,
   );
 }

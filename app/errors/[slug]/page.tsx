@@ -29,7 +29,14 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
     title: article.title,
     description: article.summary,
     alternates: { canonical: url, types: { 'text/markdown': `${url}.md` } },
-    openGraph: { type: 'article', title: article.title, description: article.summary, url, modifiedTime: article.updated, siteName: 'SyncFix' },
+    openGraph: {
+      type: 'article',
+      title: article.title,
+      description: article.summary,
+      url,
+      modifiedTime: article.updated,
+      siteName: 'SyncFix',
+    },
     // X (Twitter) reads the title, description and image from the Open Graph tags.
     twitter: { card: 'summary_large_image' },
   };

@@ -34,7 +34,9 @@ export default async function TroubleshootPage({ params }: PageProps) {
   return (
     <div className="mx-auto max-w-3xl">
       <h1 className="text-2xl font-bold tracking-tight">Find your fix in a few questions</h1>
-      <p className="mt-2 text-slate-700 dark:text-slate-300">No error text at hand, or only a vague one? Answer a few plain questions.</p>
+      <p className="mt-2 text-slate-700 dark:text-slate-300">
+        No error text at hand, or only a vague one? Answer a few plain questions.
+      </p>
       {position.kind === 'question' ? (
         <TroubleshooterQuestion position={position} answers={answers} />
       ) : (

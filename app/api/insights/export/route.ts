@@ -9,8 +9,15 @@ export const dynamic = 'force-dynamic';
 export async function GET() {
   const access = await insightsAccess();
   if (access === 'disabled') return jsonError(403, disabledMessage);
-  if (access === 'denied') return jsonError(401, 'Sign in at /insights/sign-in or send Authorization: Bearer <token>.', { 'WWW-Authenticate': 'Bearer' });
+  if (access === 'denied')
+    return jsonError(401, 'Sign in at /insights/sign-in or send Authorization: Bearer <token>.', {
+      'WWW-Authenticate': 'Bearer',
+    });
   return new Response(insightsToCsv(getFeedbackStore().insights(new Date())), {
-    headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': 'attachment; filename="syncfix-insights.csv"', 'Cache-Control': 'no-store' },
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': 'attachment; filename="syncfix-insights.csv"',
+      'Cache-Control': 'no-store',
+    },
   });
 }

@@ -15,6 +15,12 @@ export async function POST(request: Request) {
   if (!secretsMatch(given, token)) return redirect(request, '/insights/sign-in?error=1');
   const response = redirect(request, '/insights');
   const secure = new URL(request.url).protocol === 'https:';
-  response.cookies.set(sessionCookie, sessionValue(token), { httpOnly: true, sameSite: 'strict', secure, path: '/', maxAge: 8 * 60 * 60 });
+  response.cookies.set(sessionCookie, sessionValue(token), {
+    httpOnly: true,
+    sameSite: 'strict',
+    secure,
+    path: '/',
+    maxAge: 8 * 60 * 60,
+  });
   return response;
 }
