@@ -1,10 +1,9 @@
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
-import { findChromium } from './scripts/browser.mjs';
+import { chromiumArgs, findChromium } from './scripts/browser.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
-const runningAsRoot = process.getuid?.() === 0;
 /** The e2e server's own feedback database and insights token; fresh for every run. */
 export const e2eInsightsToken = 'e2e-insights-token';
 const e2eDatabase = path.join(tmpdir(), `syncfix-e2e-${Date.now()}.db`);
@@ -21,15 +20,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: findChromium(),
-      args: [
-        ...(runningAsRoot ? ['--no-sandbox'] : []),
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: chromiumArgs(),
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],

@@ -2,6 +2,19 @@
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
+/** Flags for this closed-network machine: no sandbox as root, and no background calls home. */
+export function chromiumArgs() {
+  return [
+    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
+}
+
 export function findChromium() {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', safePlaywrightPath()];
   return candidates.find((candidate) => candidate && existsSync(candidate));

@@ -2,7 +2,7 @@
 // three runs each, printing the median score per category. Uses the same Chromium as the e2e tests.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { findChromium } from './browser.mjs';
+import { chromiumArgs, findChromium } from './browser.mjs';
 import { startProductionServer } from './production-server.mjs';
 
 const runs = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
@@ -13,16 +13,7 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 const { baseUrl, stop } = await startProductionServer(Number(process.env.PORT ?? 3200));
 const chrome = await chromeLauncher.launch({
   chromePath: findChromium(),
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  chromeFlags: ['--headless=new', ...chromiumArgs()],
 });
 try {
   console.log(`| Page | ${categories.join(' | ')} |\n| --- | ${categories.map(() => '---').join(' | ')} |`);
