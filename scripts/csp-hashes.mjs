@@ -3,9 +3,9 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { runnableInlineScripts } from '../lib/inline-scripts.mjs';
 
 const appDirectory = '.next/server/app';
-const inlineScript = /<script\b(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g;
 
 function htmlFiles(directory) {
   return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
@@ -19,12 +19,7 @@ const hashes = {};
 for (const file of htmlFiles(appDirectory)) {
   const route = `/${path.relative(appDirectory, file).replace(/\.html$/, '')}`.replace(/^\/index$/, '/');
   const html = readFileSync(file, 'utf8');
-  const sources = [...html.matchAll(inlineScript)].map(
-    (match) =>
-      `sha256-${createHash('sha256')
-        .update(match[1] ?? '')
-        .digest('base64')}`,
-  );
+  const sources = runnableInlineScripts(html).map((script) => `sha256-${createHash('sha256').update(script).digest('base64')}`);
   hashes[route] = [...new Set(sources)];
 }
 writeFileSync('.next/csp-hashes.json', JSON.stringify(hashes));

@@ -6,7 +6,8 @@ import { PasteBox } from '@/components/search/paste-box';
 import { SearchLogNotice } from '@/components/search/search-log-notice';
 import { ResultList } from '@/components/search/result-list';
 import { getArticles } from '@/lib/content';
-import { recordSearchMiss, searchLogOptOutCookie } from '@/lib/feedback/search-misses';
+import { searchLogOptOutCookie } from '@/lib/feedback/search-log';
+import { recordSearchMiss } from '@/lib/feedback/search-misses';
 import { getCatalogueMatcher } from '@/lib/search/catalogue';
 
 type PageProps = { searchParams: Promise<{ q?: string | string[] }> };

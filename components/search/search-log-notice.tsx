@@ -1,8 +1,7 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
-
-const cookieName = 'syncfix_no_search_log';
+import { searchLogOptOutCookie as cookieName } from '@/lib/feedback/search-log';
 const listeners = new Set<() => void>();
 
 export function searchLogOptedOut(): boolean {

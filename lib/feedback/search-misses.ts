@@ -2,9 +2,6 @@ import { getCatalogueMatcher } from '@/lib/search/catalogue';
 import { redactedName, redactQuery } from './redact';
 import { getFeedbackStore } from './server';
 
-/** Set by the "Don't keep my searches" switch; read by the server and the browser. */
-export const searchLogOptOutCookie = 'syncfix_no_search_log';
-
 /** Stores a search only if nothing matched it confidently; returns what was stored, redacted. */
 export function recordSearchMiss(query: string): string | undefined {
   const matcher = getCatalogueMatcher();

@@ -1,4 +1,5 @@
 import { gzipSync } from 'node:zlib';
+import { runnableInlineScripts } from '../inline-scripts.mjs';
 
 /** Gzipped bytes of a bare Next.js 16 App Router page here (measured: see the README). */
 export const frameworkFloorBytes = 171.9 * 1024;
@@ -14,8 +15,6 @@ export type PageWeight = {
 };
 
 const externalScript = /<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g;
-/** Inline scripts, except JSON-LD data blocks, which browsers never run. */
-const inlineScript = /<script\b(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g;
 
 const gzipBytes = (text: string | Buffer) => gzipSync(text).length;
 
@@ -25,7 +24,7 @@ export async function measurePage(baseUrl: string, path: string): Promise<PageWe
   const scripts = [...new Set([...html.matchAll(externalScript)].map((match) => match[1]!.replaceAll('&amp;', '&')))];
   const bodies = await Promise.all(scripts.map(async (src) => (await fetch(new URL(src, baseUrl))).text()));
   const externalBytes = bodies.reduce((sum, body) => sum + gzipBytes(body), 0);
-  const inlineBytes = [...html.matchAll(inlineScript)].reduce((sum, match) => sum + gzipBytes(match[1] ?? ''), 0);
+  const inlineBytes = runnableInlineScripts(html).reduce((sum, script) => sum + gzipBytes(script), 0);
   return { path, externalBytes, inlineBytes, totalBytes: externalBytes + inlineBytes, scripts, bodies };
 }
 

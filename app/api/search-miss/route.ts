@@ -1,6 +1,7 @@
 import { cookies } from 'next/headers';
 import { jsonError, rateLimited, readBodyCapped } from '@/lib/feedback/http';
-import { recordSearchMiss, searchLogOptOutCookie } from '@/lib/feedback/search-misses';
+import { searchLogOptOutCookie } from '@/lib/feedback/search-log';
+import { recordSearchMiss } from '@/lib/feedback/search-misses';
 import { MAX_BODY_BYTES, parseJson, validateSearchMiss } from '@/lib/feedback/validate';
 
 /**
