@@ -26,10 +26,18 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
     // Serves the build made by `npm test`; never reuse a server that may hold a stale build.
-    command: `node node_modules/next/dist/bin/next start --port ${port}`,
+    command: 'node scripts/server.mjs',
     url: `http://localhost:${port}`,
     reuseExistingServer: false,
-    env: { SYNCFIX_DB_PATH: e2eDatabase, SYNCFIX_INSIGHTS_TOKEN: e2eInsightsToken, SYNCFIX_RATE_LIMIT: '10000' },
+    env: {
+      NODE_ENV: 'production',
+      PORT: String(port),
+      SYNCFIX_DB_PATH: e2eDatabase,
+      SYNCFIX_INSIGHTS_TOKEN: e2eInsightsToken,
+      SYNCFIX_RATE_LIMIT: '10000',
+      SYNCFIX_SEARCH_RATE_LIMIT: '10000',
+      SYNCFIX_SEARCH_MISS_LIMIT: '10000',
+    },
     timeout: 120_000,
   },
 });

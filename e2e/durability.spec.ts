@@ -1,27 +1,24 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { startExtraServer, stopServer, waitUntilUp } from './support/extra-server';
 
 const port = 3101;
 const base = `http://127.0.0.1:${port}`;
 const token = 'durability-token';
 const database = path.join(mkdtempSync(path.join(tmpdir(), 'syncfix-durability-')), 'feedback.db');
 
-/** A second production server with its own database, in its own process group so SIGKILL ends all of it. */
+/** A second production server with its own database. One trusted proxy hop: the test plays the proxy, naming
+ * each simulated client in X-Forwarded-For. */
 function startServer(): ChildProcess {
-  return spawn('node', ['node_modules/next/dist/bin/next', 'start', '--port', String(port)], {
-    detached: true,
-    stdio: 'ignore',
-    env: { ...process.env, SYNCFIX_DB_PATH: database, SYNCFIX_INSIGHTS_TOKEN: token, SYNCFIX_RATE_LIMIT: '60' },
+  return startExtraServer(port, {
+    SYNCFIX_TRUSTED_PROXIES: '1',
+    SYNCFIX_DB_PATH: database,
+    SYNCFIX_INSIGHTS_TOKEN: token,
+    SYNCFIX_RATE_LIMIT: '60',
   });
-}
-
-async function waitUntilUp() {
-  await expect
-    .poll(async () => (await fetch(`${base}/api/match?q=x`).catch(() => undefined))?.status ?? 0, { timeout: 60_000 })
-    .toBe(200);
 }
 
 const vote = (index: number) =>
@@ -39,15 +36,15 @@ test('every acknowledged vote survives SIGKILL and a restart; clients past the r
   test.setTimeout(120_000);
   let server = startServer();
   try {
-    await waitUntilUp();
+    await waitUntilUp(base);
     const statuses = await Promise.all(Array.from({ length: 40 }, (_, index) => vote(index).then((response) => response.status)));
     const acknowledged = statuses.filter((status) => status === 201).length;
     expect(acknowledged).toBe(40);
     const expectedNo = Array.from({ length: 40 }, (_, index) => index).filter((index) => index % 3 === 0).length;
 
-    process.kill(-server.pid!, 'SIGKILL');
+    stopServer(server, 'SIGKILL');
     server = startServer();
-    await waitUntilUp();
+    await waitUntilUp(base);
 
     const insights = await (await fetch(`${base}/api/insights`, { headers: { authorization: `Bearer ${token}` } })).json();
     const row = insights.articles.find((article: { slug: string }) => article.slug === 'missing-location-id');
@@ -70,6 +67,6 @@ test('every acknowledged vote survives SIGKILL and a restart; clients past the r
     expect(limited.length).toBe(10);
     expect(Number(limited[0]!.headers.get('retry-after'))).toBeGreaterThan(0);
   } finally {
-    process.kill(-server.pid!, 'SIGKILL');
+    stopServer(server, 'SIGKILL');
   }
 });

@@ -1,10 +1,12 @@
-// `npm run bench:load`: autocannon against `next start` on loopback (home, an article, /api/match), and the same
-// prerendered pages from a plain static file server in the same run, as the ratio to beat.
-// Bounded: BENCH_SECONDS (default 30) per target, 50 connections, loopback only.
+// `npm run bench:load`: autocannon against the production server on loopback (home, an article, /api/match), and
+// the same prerendered pages from a plain static file server in the same run, as the ratio to beat. Then the abuse
+// scenario: an article page's p99 while 8 clients send the most expensive searches known, with the rate limits on
+// and off. Bounded: BENCH_SECONDS (default 30) per target, loopback only.
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import { adversarialInputs } from '../lib/search/adversarial-inputs.ts';
 import { startProductionServer } from './production-server.mjs';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 30);
@@ -35,13 +37,39 @@ function startStaticServer(port) {
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
 }
 
-function run(url) {
+function run(url, options = {}) {
   return new Promise((resolve, reject) => {
-    autocannon({ url, connections, duration: seconds }, (error, result) => (error ? reject(error) : resolve(result)));
+    autocannon({ url, connections, duration: seconds, ...options }, (error, result) => (error ? reject(error) : resolve(result)));
   });
 }
 
-const next = await startProductionServer(Number(process.env.PORT ?? 3300));
+/** The costliest requests known: each adversarial input to /api/match, /search and as a search miss. */
+function abusiveRequests() {
+  // Node refuses request lines over 16 KB, so only inputs whose URL fits go by GET; every input goes by POST.
+  const fitsInUrl = Object.values(adversarialInputs).filter((input) => encodeURIComponent(input).length < 14_000);
+  return [
+    ...fitsInUrl.map((input) => ({ method: 'GET', path: `/api/match?q=${encodeURIComponent(input)}` })),
+    ...fitsInUrl.map((input) => ({ method: 'GET', path: `/search?q=${encodeURIComponent(input)}` })),
+    ...Object.values(adversarialInputs).map((input) => ({
+      method: 'POST',
+      path: '/api/search-miss',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: input.slice(0, 2000) }),
+    })),
+  ];
+}
+
+/** An article's latency while `abusers` connections send the abusive requests, both for `seconds`. */
+async function underAbuse(baseUrl, abusers) {
+  const [reader, abuse] = await Promise.all([
+    run(`${baseUrl}/errors/smart-rule-violation`, { connections: 2 }),
+    abusers > 0 ? run(baseUrl, { connections: abusers, requests: abusiveRequests() }) : Promise.resolve(undefined),
+  ]);
+  return { p99: reader.latency.p99, p50: reader.latency.p50, errors: reader.errors + reader.timeouts + reader.non2xx, abuse };
+}
+
+// Capacity is measured without the search rate limit, which would answer most /api/match requests with 429.
+const next = await startProductionServer(Number(process.env.PORT ?? 3300), { SYNCFIX_SEARCH_RATE_LIMIT: '100000000' });
 const staticServer = await startStaticServer(3301);
 const targets = [
   ['next start', 'home', `${next.baseUrl}/`],
@@ -70,6 +98,27 @@ try {
   staticServer.close();
   next.stop();
 }
+const abuseRows = [];
+for (const [label, env] of [
+  ['rate limits on (defaults)', {}],
+  [
+    'rate limits off',
+    { SYNCFIX_SEARCH_RATE_LIMIT: '100000000', SYNCFIX_RATE_LIMIT: '100000000', SYNCFIX_SEARCH_MISS_LIMIT: '100000000' },
+  ],
+]) {
+  const server = await startProductionServer(3302, env);
+  try {
+    for (const abusers of [0, 8]) {
+      const result = await underAbuse(server.baseUrl, abusers);
+      const refused = result.abuse ? (result.abuse['4xx'] ?? 0) : 0;
+      const sent = result.abuse ? result.abuse.requests.total : 0;
+      abuseRows.push({ label, abusers, ...result, sent, refused });
+    }
+  } finally {
+    server.stop();
+  }
+}
+
 console.log(`${seconds} s per target, ${connections} connections, loopback\n`);
 console.log('| Server | Page | Requests/s | p99 latency (ms) | Errors | vs static |\n| --- | --- | --- | --- | --- | --- |');
 for (const row of rows) {
@@ -77,4 +126,12 @@ for (const row of rows) {
   const ratio = baseline && row !== baseline ? `${((row.rps / baseline.rps) * 100).toFixed(0)}%` : '';
   console.log(`| ${row.server} | ${row.page} | ${row.rps.toFixed(0)} | ${row.p99} | ${row.errors} | ${ratio} |`);
 }
-if (rows.some((row) => row.errors > 0)) process.exitCode = 1;
+console.log('\nAbuse: an article page (2 connections) while abusive clients send the costliest searches known\n');
+console.log(
+  '| Server | Abusive clients | Article p50 (ms) | Article p99 (ms) | Article errors | Abusive requests sent | Refused (4xx) |',
+);
+console.log('| --- | --- | --- | --- | --- | --- | --- |');
+for (const row of abuseRows) {
+  console.log(`| ${row.label} | ${row.abusers} | ${row.p50} | ${row.p99} | ${row.errors} | ${row.sent} | ${row.refused} |`);
+}
+if ([...rows, ...abuseRows].some((row) => row.errors > 0)) process.exitCode = 1;

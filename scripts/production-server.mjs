@@ -16,14 +16,15 @@ async function waitForServer(url, timeoutMs = 60_000) {
 }
 
 /** Returns the base URL and a stop function that ends the server's whole process group. */
-export async function startProductionServer(port) {
+export async function startProductionServer(port, env = {}) {
   if (!existsSync('.next/BUILD_ID') || !existsSync('.next/csp-hashes.json')) {
     const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
     if (build.status !== 0) throw new Error('the build failed');
   }
-  const server = spawn('node', ['node_modules/next/dist/bin/next', 'start', '--port', String(port)], {
+  const server = spawn('node', ['scripts/server.mjs'], {
     detached: true,
     stdio: 'ignore',
+    env: { NODE_ENV: 'production', ...process.env, PORT: String(port), ...env },
   });
   const stop = () => {
     try {

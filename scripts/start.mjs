@@ -1,4 +1,5 @@
-// `npm start`: build once if there is no complete production build yet, then serve on $PORT (default 3000).
+// `npm start`: build once if there is no complete production build yet, then serve on $PORT (default 3000)
+// with scripts/server.mjs.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -7,6 +8,5 @@ if (!existsSync('.next/BUILD_ID') || !existsSync('.next/csp-hashes.json')) {
   const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-const port = process.env.PORT ?? '3000';
-const server = spawnSync('node', ['node_modules/next/dist/bin/next', 'start', '--port', port], { stdio: 'inherit' });
+const server = spawnSync('node', ['scripts/server.mjs'], { stdio: 'inherit', env: { NODE_ENV: 'production', ...process.env } });
 process.exit(server.status ?? 0);

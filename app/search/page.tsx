@@ -1,14 +1,16 @@
 import type { Metadata } from 'next';
-import { cookies } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import { NoMatch } from '@/components/search/no-match';
-import { ErrorDetails } from '@/components/search/error-details';
 import { PasteBox } from '@/components/search/paste-box';
 import { SearchLogNotice } from '@/components/search/search-log-notice';
-import { ResultList } from '@/components/search/result-list';
+import { SearchAnswer } from '@/components/search/search-answer';
 import { getArticles } from '@/lib/content';
 import { searchLogOptOutCookie } from '@/lib/feedback/search-log';
 import { recordSearchMiss } from '@/lib/feedback/search-misses';
 import { getCatalogueMatcher } from '@/lib/search/catalogue';
+import type { MatchResponse } from '@/lib/search/matcher';
+import { clientKey } from '@/lib/security/request-limits';
+import { isOwnNavigation } from '@/lib/security/same-origin';
 
 type PageProps = { searchParams: Promise<{ q?: string | string[] }> };
 
@@ -23,7 +25,7 @@ export default async function SearchPage({ searchParams }: PageProps) {
   const query = (Array.isArray(raw) ? raw[0] : raw) ?? '';
   const response = query.trim() ? getCatalogueMatcher().match(query, 5) : undefined;
   const confident = response?.results.some((result) => result.confidence !== 'possible') ?? false;
-  if (response && !confident && (await cookies()).get(searchLogOptOutCookie)?.value !== '1') recordSearchMiss(query);
+  if (response && !confident) await recordMiss(query);
 
   return (
     <div className="mx-auto max-w-3xl">
@@ -35,25 +37,36 @@ export default async function SearchPage({ searchParams }: PageProps) {
       {response ? (
         <section aria-labelledby="results-heading" className="mt-8">
           <h2 id="results-heading" className="text-lg font-semibold">
-            {confident
-              ? `${response.results.length} ${response.results.length === 1 ? 'article matches' : 'articles match'} your error`
-              : 'No article matches your error'}
+            {resultsHeading(response, confident)}
           </h2>
           {response.truncated ? (
             <p className="mt-1 text-sm text-amber-800 dark:text-amber-300">
               Only the first 5,000 characters of your text were searched.
             </p>
           ) : null}
-          <ErrorDetails details={response.details} />
           {confident ? null : <NoMatch articles={getArticles()} />}
           {!confident && response.results.length > 0 ? (
             <h3 className="mt-6 font-semibold">Possible matches, less likely</h3>
           ) : null}
           <div className="mt-4">
-            <ResultList results={response.results} details={response.details} />
+            <SearchAnswer response={response} />
           </div>
         </section>
       ) : null}
     </div>
   );
+}
+
+function resultsHeading(response: MatchResponse, confident: boolean): string {
+  if (!confident) return 'No article matches your error';
+  if (response.errors.length > 1) return `${response.errors.length} errors found in your paste`;
+  const count = response.results.length;
+  return `${count} ${count === 1 ? 'article matches' : 'articles match'} your error`;
+}
+
+/** Records an unmatched search from the reader's own navigation only: an image or frame on another site never writes. */
+async function recordMiss(query: string) {
+  const [jar, incoming] = await Promise.all([cookies(), headers()]);
+  if (jar.get(searchLogOptOutCookie)?.value === '1' || !isOwnNavigation(incoming)) return;
+  recordSearchMiss(query, clientKey(incoming));
 }

@@ -8,8 +8,8 @@ import type { ChecklistStore } from './checklist-store';
 export function useDeepLink(store: ChecklistStore, redirects: Record<string, string>) {
   useEffect(() => {
     function follow() {
-      let id = decodeURIComponent(window.location.hash.slice(1));
-      const renamed = redirects[id];
+      let id = stepIdFromHash(window.location.hash);
+      const renamed = Object.hasOwn(redirects, id) ? redirects[id] : undefined;
       if (renamed) {
         window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}#${renamed}`);
         id = renamed;
@@ -30,4 +30,13 @@ export function useDeepLink(store: ChecklistStore, redirects: Record<string, str
     window.addEventListener('hashchange', follow);
     return () => window.removeEventListener('hashchange', follow);
   }, [store, redirects]);
+}
+
+/** The step id a hash names; a malformed escape such as `#%` names nothing rather than breaking the page. */
+export function stepIdFromHash(hash: string): string {
+  try {
+    return decodeURIComponent(hash.slice(1));
+  } catch {
+    return '';
+  }
 }

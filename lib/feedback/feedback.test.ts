@@ -92,6 +92,27 @@ describe('rate limiter', () => {
     now = 60_000;
     expect(limiter.check('a').allowed).toBe(true);
   });
+
+  it('holds at most maxKeys clients however many arrive, and keeps counting the recent ones', () => {
+    let now = 0;
+    const limiter = createRateLimiter({ limit: 1, windowMs: 60_000, maxKeys: 100, now: () => now });
+    limiter.check('regular');
+    for (let index = 0; index < 50_000; index += 1) {
+      limiter.check(`spoofed-${index}`);
+      if (index % 50 === 0) expect(limiter.check('regular').allowed).toBe(false);
+      expect(limiter.size()).toBeLessThanOrEqual(100);
+      now += 1;
+    }
+  });
+
+  it('drops windows that have ended', () => {
+    let now = 0;
+    const limiter = createRateLimiter({ limit: 5, windowMs: 1_000, now: () => now });
+    for (let index = 0; index < 20; index += 1) limiter.check(`client-${index}`);
+    now = 5_000;
+    for (let index = 0; index < 5; index += 1) limiter.check('late');
+    expect(limiter.size()).toBe(1);
+  });
 });
 
 describe('insights access', () => {
@@ -103,9 +124,20 @@ describe('insights access', () => {
   it('accepts the bearer token or the session cookie, nothing else', () => {
     expect(isAuthorized({ authorization: 'Bearer s3cret' }, 's3cret')).toBe(true);
     expect(isAuthorized({ authorization: 'Bearer wrong' }, 's3cret')).toBe(false);
-    expect(isAuthorized({ cookie: sessionValue('s3cret') }, 's3cret')).toBe(true);
+    expect(isAuthorized({ cookie: sessionValue('s3cret', Date.now()) }, 's3cret')).toBe(true);
     expect(isAuthorized({ cookie: 's3cret' }, 's3cret')).toBe(false);
     expect(isAuthorized({ authorization: 'Bearer s3cret' }, undefined)).toBe(false);
+  });
+
+  it('expires a session 12 hours after sign-in, and refuses a forged issue time', () => {
+    const signedIn = Date.UTC(2026, 10, 26, 8);
+    const cookie = sessionValue('s3cret', signedIn);
+    const at = (hours: number) => signedIn + hours * 3_600_000;
+    expect(isAuthorized({ cookie }, 's3cret', at(11.9))).toBe(true);
+    expect(isAuthorized({ cookie }, 's3cret', at(12.1))).toBe(false);
+    expect(isAuthorized({ cookie }, 's3cret', at(-1))).toBe(false);
+    const forged = cookie.replace(String(signedIn), String(at(11)));
+    expect(isAuthorized({ cookie: forged }, 's3cret', at(13))).toBe(false);
   });
 });
 

@@ -1,13 +1,4 @@
-import { createRateLimiter } from './rate-limit';
-
-/** One limiter per server process for all feedback endpoints: SYNCFIX_RATE_LIMIT requests a minute per client. */
-export const feedbackRateLimiter = createRateLimiter({ limit: Number(process.env.SYNCFIX_RATE_LIMIT ?? 30), windowMs: 60_000 });
-
-/** The client's address as the proxy in front reports it; used in memory for rate limiting only, never stored. */
-export function clientKey(request: Request): string {
-  const forwarded = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-  return forwarded || request.headers.get('x-real-ip') || 'direct';
-}
+import { clientKey, tooManyRequestsJson, writeLimiter } from '@/lib/security/request-limits';
 
 export function jsonError(status: number, message: string, headers: Record<string, string> = {}): Response {
   return Response.json({ error: message }, { status, headers: { 'Cache-Control': 'no-store', ...headers } });
@@ -36,9 +27,6 @@ export async function readBodyCapped(request: Request, maxBytes: number): Promis
 
 /** Answers a rate-limited client, or returns undefined to go on. */
 export function rateLimited(request: Request): Response | undefined {
-  const { allowed, retryAfterSeconds } = feedbackRateLimiter.check(clientKey(request));
-  if (allowed) return undefined;
-  return jsonError(429, `Too many requests. Try again in ${retryAfterSeconds} seconds.`, {
-    'Retry-After': String(retryAfterSeconds),
-  });
+  const { allowed, retryAfterSeconds } = writeLimiter().check(clientKey(request.headers));
+  return allowed ? undefined : tooManyRequestsJson(retryAfterSeconds);
 }

@@ -1,33 +1,73 @@
-/** A fixed-window limit per client key, kept in memory only (keys are never stored). */
+export type RateLimitDecision = { allowed: boolean; retryAfterSeconds: number };
+
+export type RateLimiter = {
+  /** Counts one request for `key`; `retryAfterSeconds` says how long to wait once the limit is reached. */
+  check: (key: string) => RateLimitDecision;
+  /** How many client keys are held: never more than `maxKeys`. */
+  size: () => number;
+};
+
+/** At most this many stale windows are dropped per check, so no check ever walks the whole map. */
+const maxEvictionsPerCheck = 4;
+
+/**
+ * A fixed-window limit per client key, in memory only (keys are never stored). The map is kept in least-recently-used
+ * order and capped at `maxKeys`: each check does a constant amount of work however many clients there are. A client
+ * evicted under pressure only loses its count, which errs towards letting a real reader through.
+ */
 export function createRateLimiter({
   limit,
   windowMs,
+  maxKeys = 10_000,
   now = () => Date.now(),
 }: {
   limit: number;
   windowMs: number;
+  maxKeys?: number;
   now?: () => number;
-}) {
+}): RateLimiter {
   const windows = new Map<string, { start: number; count: number }>();
 
-  function prune(at: number) {
-    if (windows.size < 10_000) return;
-    for (const [key, window] of windows) if (at - window.start >= windowMs) windows.delete(key);
+  function evict(at: number) {
+    let evicted = 0;
+    for (const [key, window] of windows) {
+      const full = windows.size > maxKeys;
+      if (evicted >= maxEvictionsPerCheck || (!full && at - window.start < windowMs)) break;
+      windows.delete(key);
+      evicted += 1;
+    }
   }
 
-  return {
-    /** Counts one request; `retryAfterSeconds` says how long to wait once the limit is reached. */
-    check(key: string): { allowed: boolean; retryAfterSeconds: number } {
-      const at = now();
-      prune(at);
-      const window = windows.get(key);
-      if (!window || at - window.start >= windowMs) {
-        windows.set(key, { start: at, count: 1 });
-        return { allowed: true, retryAfterSeconds: 0 };
-      }
-      window.count += 1;
-      const retryAfterSeconds = Math.ceil((window.start + windowMs - at) / 1000);
-      return { allowed: window.count <= limit, retryAfterSeconds: window.count <= limit ? 0 : retryAfterSeconds };
-    },
-  };
+  function check(key: string): RateLimitDecision {
+    const at = now();
+    const current = windows.get(key);
+    const window = current && at - current.start < windowMs ? current : { start: at, count: 0 };
+    window.count += 1;
+    // Re-inserting moves the key to the end: the map's first entries are the least recently seen.
+    windows.delete(key);
+    windows.set(key, window);
+    evict(at);
+    if (window.count <= limit) return { allowed: true, retryAfterSeconds: 0 };
+    return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((window.start + windowMs - at) / 1000)) };
+  }
+
+  return { check, size: () => windows.size };
+}
+
+const registryKey = Symbol.for('syncfix.rate-limiters');
+type Registry = Map<string, RateLimiter>;
+
+/**
+ * One limiter per name for the whole process. Route handlers and the proxy are bundled separately, so a plain module
+ * variable could exist once per bundle; the registry on globalThis makes every caller count against the same limit.
+ */
+export function sharedRateLimiter(name: string, options: Parameters<typeof createRateLimiter>[0]): RateLimiter {
+  const holder = globalThis as typeof globalThis & { [registryKey]?: Registry };
+  const registry = (holder[registryKey] ??= new Map());
+  let limiter = registry.get(name);
+  if (!limiter) {
+    limiter = createRateLimiter(options);
+    registry.set(name, limiter);
+  }
+  return limiter;
 }

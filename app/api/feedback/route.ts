@@ -1,16 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { cookies } from 'next/headers';
-import { NextResponse } from 'next/server';
 import { getArticles } from '@/lib/content';
 import { jsonError, rateLimited, readBodyCapped } from '@/lib/feedback/http';
 import { getFeedbackStore } from '@/lib/feedback/server';
 import { formToVote, MAX_BODY_BYTES, parseJson, validateVote, type VoteRequest } from '@/lib/feedback/validate';
+import { seeOther, secureCookies } from '@/lib/security/responses';
+import { crossSiteRefusal, isJsonRequest } from '@/lib/security/same-origin';
 
 const voterCookie = 'syncfix_voter';
 
 /** Where a form post returns to: the article, with the outcome for the page to show. */
-function backToArticle(request: Request, slug: string, outcome: 'thanks' | 'error') {
-  return NextResponse.redirect(new URL(`/errors/${slug}#feedback-${outcome}`, request.url), 303);
+function backToArticle(slug: string, outcome: 'thanks' | 'error') {
+  return seeOther(`/errors/${slug}#feedback-${outcome}`);
 }
 
 function save(vote: VoteRequest, voteId: string) {
@@ -25,22 +26,31 @@ function save(vote: VoteRequest, voteId: string) {
  * the article's plain HTML form. Sending the same voteId again (or, for forms, from the same browser) changes the vote.
  */
 export async function POST(request: Request) {
-  const limited = rateLimited(request);
-  if (limited) return limited;
+  const refused = crossSiteRefusal(request.headers) ?? rateLimited(request);
+  if (refused) return refused;
+  const isForm = (request.headers.get('content-type') ?? '').startsWith('application/x-www-form-urlencoded');
+  if (!isForm && !isJsonRequest(request.headers)) {
+    return jsonError(415, 'Send the vote as JSON with "Content-Type: application/json", or from the article\'s form.');
+  }
   const body = await readBodyCapped(request, MAX_BODY_BYTES);
   if (body === undefined) return jsonError(413, `The body must be at most ${MAX_BODY_BYTES} bytes.`);
-  const isForm = (request.headers.get('content-type') ?? '').includes('application/x-www-form-urlencoded');
 
   if (isForm) {
     const input = formToVote(new URLSearchParams(body));
     const result = validateVote(input, getArticles());
     const slug =
       typeof input.slug === 'string' && getArticles().some((article) => article.slug === input.slug) ? input.slug : undefined;
-    if (!result.ok) return slug ? backToArticle(request, slug, 'error') : jsonError(400, result.error);
+    if (!result.ok) return slug ? backToArticle(slug, 'error') : jsonError(400, result.error);
     const voter = (await cookies()).get(voterCookie)?.value ?? randomUUID();
     save(result.value, `${voter}/${result.value.slug}`);
-    const response = backToArticle(request, result.value.slug, 'thanks');
-    response.cookies.set(voterCookie, voter, { httpOnly: true, sameSite: 'lax', path: '/', maxAge: 60 * 60 * 24 * 365 });
+    const response = backToArticle(result.value.slug, 'thanks');
+    response.cookies.set(voterCookie, voter, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: secureCookies(request),
+      path: '/',
+      maxAge: 60 * 60 * 24 * 365,
+    });
     return response;
   }
 

@@ -1,13 +1,14 @@
 import type { NextRequest } from 'next/server';
 import { getCatalogueMatcher } from '@/lib/search/catalogue';
 
-const jsonHeaders = { 'Cache-Control': 'public, max-age=300, stale-while-revalidate=3600' };
+// The answer echoes the pasted text, which may hold names and emails: no shared cache may keep it.
+const jsonHeaders = { 'Cache-Control': 'private, no-store' };
 
 function error(status: number, message: string) {
   return Response.json({ error: message }, { status, headers: { 'Cache-Control': 'no-store' } });
 }
 
-/** GET /api/match?q=<error text>&limit=<1-20>: ranked articles for any pasted text. */
+/** GET /api/match?q=<error text>&limit=<1-20>: ranked articles for any pasted text (rate-limited in proxy.ts). */
 export function GET(request: NextRequest) {
   const query = request.nextUrl.searchParams.get('q');
   if (query === null || query.trim() === '') return error(400, 'Add the error text as the "q" query parameter.');

@@ -1,4 +1,5 @@
 import { ImageResponse } from 'next/og';
+import { notFound } from 'next/navigation';
 import { categories } from '@/lib/categories';
 import { getArticle, getArticles } from '@/lib/content';
 import { site } from '@/lib/site';
@@ -6,6 +7,8 @@ import { site } from '@/lib/site';
 export const size = { width: 1200, height: 630 };
 export const contentType = 'image/png';
 export const alt = 'SyncFix article card';
+// Only the shipped articles have a card: any other slug is a 404 and nothing is rendered or cached for it.
+export const dynamicParams = false;
 
 export function generateStaticParams() {
   return getArticles().map((article) => ({ slug: article.slug }));
@@ -14,7 +17,8 @@ export function generateStaticParams() {
 /** A share card per article: its title, category and the start of the error text. */
 export default async function OpenGraphImage({ params }: { params: Promise<{ slug: string }> }) {
   const article = getArticle((await params).slug);
-  const message = article?.errorMessages[0] ?? '';
+  if (!article) notFound();
+  const message = article.errorMessages[0]?.text ?? '';
   return new ImageResponse(
     <div
       style={{
@@ -28,11 +32,9 @@ export default async function OpenGraphImage({ params }: { params: Promise<{ slu
       }}
     >
       <div style={{ display: 'flex', fontSize: 30, color: '#5eead4' }}>
-        {site.name} · {article ? categories[article.category] : ''}
+        {site.name} · {categories[article.category]}
       </div>
-      <div style={{ display: 'flex', marginTop: 36, fontSize: 64, fontWeight: 700, lineHeight: 1.15 }}>
-        {article?.title ?? site.name}
-      </div>
+      <div style={{ display: 'flex', marginTop: 36, fontSize: 64, fontWeight: 700, lineHeight: 1.15 }}>{article.title}</div>
       <div
         style={{
           display: 'flex',

@@ -1,26 +1,24 @@
-import { NextResponse } from 'next/server';
-import { insightsToken, secretsMatch, sessionCookie, sessionValue } from '@/lib/feedback/auth';
+import { insightsToken, secretsMatch, sessionCookie, sessionLifetimeMs, sessionValue } from '@/lib/feedback/auth';
 import { rateLimited, readBodyCapped } from '@/lib/feedback/http';
+import { seeOther, secureCookies } from '@/lib/security/responses';
+import { crossSiteRefusal } from '@/lib/security/same-origin';
 
-const redirect = (request: Request, path: string) => NextResponse.redirect(new URL(path, request.url), 303);
-
-/** POST /api/insights/session: the sign-in form. A right token sets an 8-hour, http-only session cookie. */
+/** POST /api/insights/session: the sign-in form. A right token sets a 12-hour, http-only session cookie. */
 export async function POST(request: Request) {
-  const limited = rateLimited(request);
-  if (limited) return limited;
+  const refused = crossSiteRefusal(request.headers) ?? rateLimited(request);
+  if (refused) return refused;
   const token = insightsToken();
-  if (!token) return redirect(request, '/insights');
+  if (!token) return seeOther('/insights');
   const body = (await readBodyCapped(request, 4096)) ?? '';
   const given = new URLSearchParams(body).get('token') ?? '';
-  if (!secretsMatch(given, token)) return redirect(request, '/insights/sign-in?error=1');
-  const response = redirect(request, '/insights');
-  const secure = new URL(request.url).protocol === 'https:';
-  response.cookies.set(sessionCookie, sessionValue(token), {
+  if (!secretsMatch(given, token)) return seeOther('/insights/sign-in?error=1');
+  const response = seeOther('/insights');
+  response.cookies.set(sessionCookie, sessionValue(token, Date.now()), {
     httpOnly: true,
     sameSite: 'strict',
-    secure,
+    secure: secureCookies(request),
     path: '/',
-    maxAge: 8 * 60 * 60,
+    maxAge: sessionLifetimeMs / 1000,
   });
   return response;
 }

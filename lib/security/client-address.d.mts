@@ -1,0 +1,3 @@
+export const clientAddressHeader: string;
+export function trustedProxyHops(value?: string): number;
+export function clientAddress(input: { socketAddress?: string; forwardedFor?: string | string[]; hops: number }): string;
