@@ -14,22 +14,22 @@ async function expectNoAxeViolations(page: Page, state: string) {
 
 test('ticks survive a reload, Reset clears them, and other articles are unaffected', async ({ page }) => {
   await page.goto(smartRule);
-  await expect(progress(page)).toHaveText('0 of 5 steps done');
+  await expect(progress(page)).toHaveText('0 of 6 steps done');
   await doneBox(page, 'identify-smart-rule').check();
   await doneBox(page, 'create-record-at-top-level').check();
-  await expect(progress(page)).toHaveText('2 of 5 steps done');
+  await expect(progress(page)).toHaveText('2 of 6 steps done');
 
   await page.reload();
   await expect(doneBox(page, 'identify-smart-rule')).toBeChecked();
   await expect(doneBox(page, 'create-record-at-top-level')).toBeChecked();
-  await expect(progress(page)).toHaveText('2 of 5 steps done');
+  await expect(progress(page)).toHaveText('2 of 6 steps done');
 
   await page.goto('/errors/missing-location-id');
   await expect(progress(page)).toHaveText(/^0 of \d+ steps done$/);
 
   await page.goto(smartRule);
   await page.getByRole('button', { name: 'Reset' }).click();
-  await expect(progress(page)).toHaveText('0 of 5 steps done');
+  await expect(progress(page)).toHaveText('0 of 6 steps done');
   await page.reload();
   await expect(doneBox(page, 'identify-smart-rule')).not.toBeChecked();
 });
@@ -56,7 +56,7 @@ test('a step deep link scrolls to, highlights and focuses the step on first load
 test('copy link writes the absolute URL of the step, announced in a live region', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(smartRule);
-  await page.getByRole('button', { name: 'Copy link to step: Create the record at the top level' }).click();
+  await page.getByRole('button', { name: 'Copy link to step: BILL, top-level rule: create the record at the top level' }).click();
   await expect(page.locator('#create-record-at-top-level').getByRole('status')).toHaveText('Copied');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${smartRule}#create-record-at-top-level`);
 });
@@ -77,7 +77,7 @@ test('a shared progress link shows the sender progress and asks before replacing
   await page.getByRole('button', { name: 'Reset' }).click();
   await doneBox(page, 'sync-again').check();
   await page.goto(shared);
-  await expect(page.getByTestId('shared-progress')).toContainText('Someone shared their progress with you: 2 of 5 steps done');
+  await expect(page.getByTestId('shared-progress')).toContainText('Someone shared their progress with you: 2 of 6 steps done');
   await expect(doneBox(page, 'identify-smart-rule')).toBeChecked();
   await expect(doneBox(page, 'sync-again')).not.toBeChecked();
   await expectNoAxeViolations(page, 'shared progress banner');
@@ -90,7 +90,7 @@ test('a shared progress link shows the sender progress and asks before replacing
   await page.getByRole('button', { name: 'Keep shared progress' }).click();
   await expect(page.getByTestId('shared-progress')).toBeHidden();
   await page.goto(smartRule);
-  await expect(progress(page)).toHaveText('2 of 5 steps done');
+  await expect(progress(page)).toHaveText('2 of 6 steps done');
   await expect(doneBox(page, 'identify-smart-rule')).toBeChecked();
 });
 
@@ -122,15 +122,15 @@ test('keyboard only: reach and tick every step, and copy a link', async ({ page,
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => document.activeElement?.id ?? '');
     if (focused.startsWith('done-')) await page.keyboard.press('Space');
-    if ((await progress(page).textContent()) === '5 of 5 steps done') break;
+    if ((await progress(page).textContent()) === '6 of 6 steps done') break;
   }
-  await expect(progress(page)).toHaveText('5 of 5 steps done');
+  await expect(progress(page)).toHaveText('6 of 6 steps done');
   await expect(page.getByText('All steps done. Did the sync work?')).toBeVisible();
   await expectNoAxeViolations(page, 'all steps done');
 
   await page.locator('#done-sync-again').focus();
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('button', { name: 'Copy link to step: Run the sync again' })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Copy link to step: Sync again' })).toBeFocused();
   await page.keyboard.press('Enter');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/#sync-again$/);
 });
@@ -146,15 +146,15 @@ test('blocked storage: the checklist still works and says it will not keep progr
   await page.goto(smartRule);
   await expect(page.getByText('Your browser is blocking storage')).toBeVisible();
   await doneBox(page, 'identify-smart-rule').check();
-  await expect(progress(page)).toHaveText('1 of 5 steps done');
+  await expect(progress(page)).toHaveText('1 of 6 steps done');
 });
 
 test('corrupt stored progress is ignored without breaking the page', async ({ page }) => {
   await page.addInitScript(() => window.localStorage.setItem('syncfix:checklist:smart-rule-violation', '{not json'));
   await page.goto(smartRule);
-  await expect(progress(page)).toHaveText('0 of 5 steps done');
+  await expect(progress(page)).toHaveText('0 of 6 steps done');
   await doneBox(page, 'sync-again').check();
-  await expect(progress(page)).toHaveText('1 of 5 steps done');
+  await expect(progress(page)).toHaveText('1 of 6 steps done');
 });
 
 test('axe finds nothing with steps ticked and a setup chosen, in dark mode too', async ({ page }) => {

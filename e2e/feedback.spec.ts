@@ -44,7 +44,7 @@ test('vote No with a stuck step, then see it on /insights with the token, and ge
 
 test('"Stuck here" on a step is acknowledged and can be changed to Yes', async ({ page, request }) => {
   await page.goto(article);
-  await page.getByRole('button', { name: 'Stuck here: step "Run the sync again" did not work' }).click();
+  await page.getByRole('button', { name: 'Stuck here: step "Sync again" did not work' }).click();
   await expect(page.getByText('Thanks, your answer is saved.')).toBeVisible();
   await page.getByRole('button', { name: "Yes, it's fixed" }).click();
   await expect(page.getByText('Thanks, your answer is saved.')).toBeVisible();

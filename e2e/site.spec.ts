@@ -32,7 +32,9 @@ for (const article of articles) {
     const response = await page.goto(`/errors/${article.slug}`);
     expect(response?.status()).toBe(200);
     await expect(page.getByRole('heading', { level: 1, name: article.title })).toBeVisible();
-    await expect(page.getByTestId('error-messages').getByText(article.errorMessages[0] ?? '', { exact: true })).toBeVisible();
+    for (const message of article.errorMessages) {
+      await expect(page.getByTestId('error-messages').getByText(message.text, { exact: true })).toBeVisible();
+    }
     await expect(page.locator('[data-step]')).toHaveCount(article.steps.length);
     for (const step of article.steps) await expect(page.locator(`#${step.id}[data-step="${step.id}"]`)).toHaveCount(1);
   });

@@ -5,6 +5,12 @@ export const categories = {
   'records-dimensions': 'Records & dimensions',
   'projects-customers': 'Projects & customers',
   'periods-posting': 'Periods & posting',
+  'expense-reports': 'Expense reports',
+  'company-cards': 'Company cards',
+  'tax-currency': 'Tax & currency',
+  'ap-payments': 'Bills & AP payments',
+  'ar-payments': 'Invoices & AR payments',
+  'api-gateway': 'API & gateway',
 } as const;
 
 export type CategoryId = keyof typeof categories;

@@ -10,3 +10,12 @@ export const site = {
 export function articlePath(slug: string, stepId?: string): string {
   return `/errors/${slug}${stepId ? `#${stepId}` : ''}`;
 }
+
+/** The id of a source's entry in an article's Sources list, so error texts and steps can point to it. */
+export function sourceAnchor(sourceId: string): string {
+  return `source-${sourceId}`;
+}
+
+export function toolPath(tool: string): string {
+  return `/tools/${tool}`;
+}

@@ -1,5 +1,5 @@
 import type { Article } from '@/lib/content';
-import { articlePath } from '@/lib/site';
+import { articlePath, sourceAnchor } from '@/lib/site';
 
 type ArticleFooterProps = { related: Article[]; article: Article };
 
@@ -26,22 +26,25 @@ export function ArticleFooter({ related, article }: ArticleFooterProps) {
         <h2 id="sources" className="text-lg font-semibold">
           Sources
         </h2>
-        <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
-          {article.sources.map((source) =>
-            source.url ? (
-              <li key={source.title}>
+        <ol className="mt-2 list-decimal space-y-1 pl-5 text-sm">
+          {article.sources.map((source) => (
+            <li key={source.id} id={sourceAnchor(source.id)} className="scroll-mt-20">
+              {source.url ? (
                 <a href={source.url} target="_blank" rel="noopener noreferrer" className="text-link">
                   {source.title}
                 </a>
-              </li>
-            ) : (
-              <li key={source.title}>{source.title}</li>
-            ),
-          )}
-        </ul>
+              ) : (
+                <>
+                  {source.title} <span className="text-slate-600 dark:text-slate-400">(not online: {source.reason})</span>
+                </>
+              )}
+            </li>
+          ))}
+        </ol>
       </section>
       <p className="text-sm text-slate-600 dark:text-slate-400">
-        Last updated <time dateTime={article.updated}>{formatDate(article.updated)}</time>.{' '}
+        Last updated <time dateTime={article.updated}>{formatDate(article.updated)}</time>. Checked against sources on{' '}
+        <time dateTime={article.reviewed}>{formatDate(article.reviewed)}</time>.{' '}
         <span className="print-hidden">
           Not your error?{' '}
           <a href="/troubleshoot" className="text-link">

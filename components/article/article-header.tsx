@@ -1,5 +1,6 @@
 import type { Article } from '@/lib/content';
-import { articlePath, site } from '@/lib/site';
+import { articlePath, site, toolPath } from '@/lib/site';
+import { tools } from '@/lib/tools';
 
 export function ArticleHeader({ article }: { article: Article }) {
   return (
@@ -10,7 +11,17 @@ export function ArticleHeader({ article }: { article: Article }) {
       <dl className="mt-4 flex flex-wrap gap-x-6 gap-y-1 text-sm text-slate-600 dark:text-slate-400">
         <div className="flex gap-1">
           <dt className="font-medium">Seen in:</dt>
-          <dd>{article.appliesTo.integrations.join(', ')} with Sage Intacct</dd>
+          <dd>
+            {article.appliesTo.tools.map((tool, index) => (
+              <span key={tool}>
+                {index > 0 ? ', ' : ''}
+                <a href={toolPath(tool)} className="text-link">
+                  {tools[tool]}
+                </a>
+              </span>
+            ))}{' '}
+            with Sage Intacct
+          </dd>
         </div>
         <div className="flex gap-1">
           <dt className="font-medium">Setups:</dt>

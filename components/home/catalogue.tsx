@@ -30,7 +30,7 @@ export function Catalogue({ articles }: { articles: Article[] }) {
                 >
                   <span className="font-semibold text-teal-800 dark:text-teal-300">{article.title}</span>
                   <span className="mt-2 line-clamp-2 block font-mono text-xs text-slate-700 dark:text-slate-300">
-                    {article.errorMessages[0]}
+                    {article.errorMessages[0]?.text}
                   </span>
                 </a>
               </li>

@@ -11,7 +11,7 @@ import { Steps } from './steps';
 
 type ArticleBodyProps = { article: Article; redirects: Record<string, string>; related?: Article };
 
-type AuthorProps<T extends (props: never) => unknown> = Pick<Parameters<T>[0], 'id' | 'title' | 'setup' | 'children'>;
+type AuthorProps<T extends (props: never) => unknown> = Pick<Parameters<T>[0], 'id' | 'title' | 'setup' | 'source' | 'children'>;
 
 /** Compiles an article body at build time (pages are prerendered, so this never runs per request). */
 export async function ArticleBody({ article, redirects, related }: ArticleBodyProps) {
@@ -38,7 +38,9 @@ export async function ArticleBody({ article, redirects, related }: ArticleBodyPr
               {children}
             </Steps>
           ),
-          Step: (props: AuthorProps<typeof Step>) => <Step {...props} article={checklist} setupOptions={setupOptions} />,
+          Step: (props: AuthorProps<typeof Step>) => (
+            <Step {...props} article={checklist} setupOptions={setupOptions} sources={article.sources} />
+          ),
         }}
       />
     </div>

@@ -8,10 +8,11 @@ type Overrides = { frontmatter?: string; body?: string };
 const validFrontmatter = `title: "A sample error"
 summary: "A sample error used by the content tests."
 category: records-dimensions
-errorMessages: ["Sample error text shown to users."]
-appliesTo: { integrations: ["BILL"], setups: ["single-entity"] }
-sources: [{ title: "Test source" }]
-updated: "2026-11-26"`;
+errorMessages: [{ text: "Sample error text shown to users.", source: "test", verbatim: true }]
+appliesTo: { tools: ["bill"], setups: ["single-entity"] }
+sources: [{ id: "test", title: "Test source", url: "https://example.com/source" }]
+updated: "2026-11-26"
+reviewed: "2026-11-26"`;
 
 const validBody = `## Fix
 
@@ -32,7 +33,7 @@ describe('parseArticle', () => {
   it('derives the slug, steps and headings', () => {
     const parsed = article('content/errors/sample-error.mdx');
     expect(parsed.slug).toBe('sample-error');
-    expect(parsed.steps).toEqual([{ id: 'first-step', title: 'Do the first thing', setups: [] }]);
+    expect(parsed.steps).toEqual([{ id: 'first-step', title: 'Do the first thing', setups: [], sources: [], namesMenuPath: false }]);
     expect(parsed.headings).toEqual([{ id: 'fix', text: 'Fix', depth: 2 }]);
   });
 
@@ -97,6 +98,60 @@ describe('validateCatalogue', () => {
     expect(() => validateCatalogue([withLink('/errors/links#missing')])).toThrow('has no heading or step "missing"');
     expect(validateCatalogue([withLink('/errors/links#first-step')])).toHaveLength(1);
     expect(validateCatalogue([withLink('#fix')])).toHaveLength(1);
+  });
+});
+
+describe('provenance checks', () => {
+  const withSources = (sources: string) => validFrontmatter.replace(/^sources: .*$/m, `sources: ${sources}`);
+
+  it('rejects an error text without a source', () => {
+    const frontmatter = validFrontmatter.replace(', source: "test"', '');
+    expect(() => article('p.mdx', { frontmatter })).toThrow('p.mdx: errorMessages.0.source:');
+  });
+
+  it('rejects an error text without a verbatim flag', () => {
+    const frontmatter = validFrontmatter.replace(', verbatim: true', '');
+    expect(() => article('p.mdx', { frontmatter })).toThrow('p.mdx: errorMessages.0.verbatim:');
+  });
+
+  it('rejects an error text whose source id does not exist', () => {
+    const frontmatter = validFrontmatter.replace('source: "test"', 'source: "ghost"');
+    expect(() => validateCatalogue([article('p.mdx', { frontmatter })])).toThrow(
+      'p.mdx: errorMessages[0].source: no entry of sources has the id "ghost"',
+    );
+  });
+
+  it('rejects a source without a URL unless it is marked offline with a reason', () => {
+    expect(() => article('p.mdx', { frontmatter: withSources('[{ id: "test", title: "Help article 123" }]') })).toThrow(
+      'p.mdx: sources.0: needs a url, or offline: true with a reason',
+    );
+    const offline = withSources('[{ id: "test", title: "A PDF", offline: true, reason: "Sent by email to customers only" }]');
+    expect(article('p.mdx', { frontmatter: offline }).sources[0]?.offline).toBe(true);
+  });
+
+  it('rejects a source without an id, and duplicate source ids', () => {
+    expect(() => article('p.mdx', { frontmatter: withSources('[{ title: "T", url: "https://example.com" }]') })).toThrow(
+      'p.mdx: sources.0.id:',
+    );
+    const twice = withSources('[{ id: "test", title: "A", url: "https://a.example" }, { id: "test", title: "B", url: "https://b.example" }]');
+    expect(() => validateCatalogue([article('p.mdx', { frontmatter: twice })])).toThrow('p.mdx: sources[1].id: duplicate source id "test"');
+  });
+
+  it('rejects a step citing a source that does not exist', () => {
+    const body = validBody.replace('id="first-step"', 'id="first-step" source="ghost"');
+    expect(() => validateCatalogue([article('p.mdx', { body })])).toThrow('p.mdx: steps[0].source: no entry of sources has the id "ghost"');
+  });
+
+  it('rejects a step that names a menu path without citing a source', () => {
+    const body = validBody.replace('Text.', 'Go to **Company › Setup**.');
+    expect(() => validateCatalogue([article('p.mdx', { body })])).toThrow('p.mdx: steps[0].source: step "first-step" names a menu path');
+    const cited = body.replace('id="first-step"', 'id="first-step" source="test"');
+    expect(validateCatalogue([article('p.mdx', { body: cited })])[0]?.steps[0]?.sources).toEqual(['test']);
+  });
+
+  it('requires the date the article was checked against its sources', () => {
+    const frontmatter = validFrontmatter.replace(/^reviewed: .*$/m, '');
+    expect(() => article('p.mdx', { frontmatter })).toThrow('p.mdx: reviewed:');
   });
 });
 

@@ -14,10 +14,13 @@ describe('articleToMarkdown', () => {
     expect(markdown).not.toMatch(/<\/?(Steps|Step|Callout)\b/);
   });
 
-  it('starts with the title, the source URL and the exact error text', () => {
+  it('starts with the title, the source URL and each error text with its provenance', () => {
     expect(markdown.startsWith(`# ${article.title}\n`)).toBe(true);
     expect(markdown).toContain('Source: https://syncfix.example/errors/chart-of-accounts-not-syncing');
-    expect(markdown).toContain(`> ${article.errorMessages[0]}`);
+    for (const message of article.errorMessages) {
+      if (message.verbatim) expect(markdown).toContain(`> ${message.text}\n\n(Exact wording, as shown in `);
+      else expect(markdown).toContain(`${message.text}\n\n(Described by `);
+    }
   });
 
   it('turns callouts into labelled paragraphs', () => {

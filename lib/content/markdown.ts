@@ -20,6 +20,13 @@ function bodyToMarkdown(article: Article): string {
     .trim();
 }
 
+function messageToMarkdown(article: Article, message: Article['errorMessages'][number]): string {
+  const source = article.sources.find((entry) => entry.id === message.source)?.title ?? message.source;
+  return message.verbatim
+    ? `> ${message.text}\n\n(Exact wording, as shown in ${source}.)`
+    : `${message.text}\n\n(Described by ${source}; the exact wording may differ.)`;
+}
+
 /** A plain Markdown version of an article, for AI assistants and support tools that quote the exact steps. */
 export function articleToMarkdown(article: Article, absoluteUrl: string, related: Article[]): string {
   const sections = [
@@ -27,10 +34,11 @@ export function articleToMarkdown(article: Article, absoluteUrl: string, related
     article.summary,
     `Source: ${absoluteUrl} (updated ${article.updated})`,
     '## The error you see',
-    article.errorMessages.map((message) => `> ${message}`).join('\n>\n'),
+    article.errorMessages.map((message) => messageToMarkdown(article, message)).join('\n\n'),
     bodyToMarkdown(article),
     related.length ? `## Related errors\n\n${related.map((other) => `- [${other.title}](/errors/${other.slug}.md)`).join('\n')}` : '',
-    `## Sources\n\n${article.sources.map((source) => `- ${source.url ? `[${source.title}](${source.url})` : source.title}`).join('\n')}`,
+    `## Sources\n\n${article.sources.map((source) => `- ${source.url ? `[${source.title}](${source.url})` : `${source.title} (not online: ${source.reason})`}`).join('\n')}`,
+    `Checked against sources on ${article.reviewed}.`,
   ];
   return `${sections.filter(Boolean).join('\n\n')}\n`;
 }

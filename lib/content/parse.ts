@@ -9,7 +9,15 @@ import type { Heading, Link, Nodes, Root } from 'mdast';
 import { ContentError } from './errors';
 import { frontmatterSchema, type Frontmatter } from './schema';
 
-export type ArticleStep = { id: string; title: string; setups: string[] };
+export type ArticleStep = {
+  id: string;
+  title: string;
+  setups: string[];
+  /** Ids of the article's sources this step rests on (the `source` attribute). */
+  sources: string[];
+  /** Whether the step names a menu path (`A › B`), which must rest on a source. */
+  namesMenuPath: boolean;
+};
 export type ArticleHeading = { id: string; text: string; depth: number };
 
 export type Article = Frontmatter & {
@@ -58,6 +66,8 @@ function collectSteps(file: string, tree: Root): ArticleStep[] {
       id: requireAttribute(file, element, 'id', index),
       title: requireAttribute(file, element, 'title', index),
       setups: (stringAttribute(element, 'setup') ?? '').split(/\s+/).filter(Boolean),
+      sources: (stringAttribute(element, 'source') ?? '').split(/\s+/).filter(Boolean),
+      namesMenuPath: textOf(element).includes('›'),
     });
   });
   // One checklist per article: progress, sharing and numbering all assume it.
@@ -86,8 +96,8 @@ function collectInternalLinks(tree: Root): string[] {
 
 function parseFrontmatter(file: string, data: Record<string, unknown>): Frontmatter {
   // YAML turns unquoted dates into Date objects; the schema expects the ISO day.
-  const updated = data.updated instanceof Date ? data.updated.toISOString().slice(0, 10) : data.updated;
-  const result = frontmatterSchema.safeParse({ ...data, updated });
+  const isoDay = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : value);
+  const result = frontmatterSchema.safeParse({ ...data, updated: isoDay(data.updated), reviewed: isoDay(data.reviewed) });
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const field = issue?.path.join('.') || '(frontmatter)';

@@ -9,10 +9,11 @@ const article = parseArticle(
 title: "A sample error"
 summary: "A sample error used by the registry tests."
 category: records-dimensions
-errorMessages: ["Sample error text."]
-appliesTo: { integrations: ["BILL"], setups: ["single-entity"] }
-sources: [{ title: "Test" }]
+errorMessages: [{ text: "Sample error text.", source: "test", verbatim: true }]
+appliesTo: { tools: ["bill"], setups: ["single-entity"] }
+sources: [{ id: "test", title: "Test", url: "https://example.com/source" }]
 updated: "2026-11-26"
+reviewed: "2026-11-26"
 ---
 
 <Steps>

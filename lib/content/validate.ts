@@ -36,6 +36,29 @@ function checkSteps(article: Article) {
   });
 }
 
+/** Every error text and every step that cites a source must name one the article lists; menu paths must cite one. */
+function checkProvenance(article: Article) {
+  const sourceIds = new Set<string>();
+  article.sources.forEach((source, index) => {
+    if (sourceIds.has(source.id)) throw new ContentError(article.file, `sources[${index}].id`, `duplicate source id "${source.id}"`);
+    sourceIds.add(source.id);
+  });
+  article.errorMessages.forEach((message, index) => {
+    if (!sourceIds.has(message.source)) {
+      throw new ContentError(article.file, `errorMessages[${index}].source`, `no entry of sources has the id "${message.source}"`);
+    }
+  });
+  article.steps.forEach((step, index) => {
+    const field = `steps[${index}].source`;
+    for (const id of step.sources) {
+      if (!sourceIds.has(id)) throw new ContentError(article.file, field, `no entry of sources has the id "${id}"`);
+    }
+    if (step.namesMenuPath && step.sources.length === 0) {
+      throw new ContentError(article.file, field, `step "${step.id}" names a menu path (›) but cites no source`);
+    }
+  });
+}
+
 function checkRelated(article: Article, bySlug: Map<string, Article>) {
   article.related.forEach((slug, index) => {
     const field = `related[${index}]`;
@@ -69,6 +92,7 @@ export function validateCatalogue(articles: Article[]): Article[] {
   const bySlug = new Map(articles.map((article) => [article.slug, article]));
   for (const article of articles) {
     checkSteps(article);
+    checkProvenance(article);
     checkRelated(article, bySlug);
     for (const link of article.links) checkLink(article, link, bySlug);
   }

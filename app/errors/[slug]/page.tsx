@@ -59,7 +59,7 @@ export default async function ArticlePage({ params }: PageProps) {
           current={article.title}
         />
         <ArticleHeader article={article} />
-        <ErrorMessages messages={article.errorMessages} />
+        <ErrorMessages messages={article.errorMessages} sources={article.sources} />
         <YourError />
         <ArticleBody article={article} redirects={getStepRedirects(article.slug)} related={related[0]} />
         <FeedbackForm article={article} />
