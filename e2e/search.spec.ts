@@ -142,7 +142,7 @@ test.describe('JSON API', () => {
     const response = await request.get(`/api/match?q=${encodeURIComponent(smartRuleError)}&limit=3`);
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toContain('application/json');
-    expect(response.headers()['cache-control']).toContain('max-age');
+    expect(response.headers()['cache-control']).toBe('private, no-store');
     const body = await response.json();
     expect(body.results[0]).toMatchObject({
       slug: 'smart-rule-violation',

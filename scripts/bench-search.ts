@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib';
 import Fuse from 'fuse.js';
 import { getArticles } from '../lib/content';
 import { parseLabelledQueries, type LabelledQuery } from '../lib/search/labelled-queries';
+import { adversarialInputs } from '../lib/search/adversarial-inputs';
 import { createMatcher } from '../lib/search/matcher';
 import { toSearchRecord, type SearchRecord } from '../lib/search/records';
 
@@ -122,3 +123,23 @@ for (const [label, docs] of [
   }
 }
 console.log('\n* plain Fuse on the synthetic corpora: every 20th query only (it needs seconds per query there).');
+
+// The most expensive inputs known (see lib/search/adversarial-inputs.ts): each must stay far below 20 ms.
+const matcher = createMatcher(shipped);
+console.log('\n| adversarial input (shipped corpus) | median ms | worst ms | fuzzy look-ups | tokens |');
+console.log('| --- | --- | --- | --- | --- |');
+let worst = { name: '', ms: 0 };
+for (const [name, input] of Object.entries(adversarialInputs)) {
+  const samples: number[] = [];
+  for (let round = 0; round < 15; round += 1) {
+    const started = performance.now();
+    matcher.match(input);
+    samples.push(performance.now() - started);
+  }
+  samples.sort((a, b) => a - b);
+  const work = matcher.lastWork();
+  const max = samples.at(-1) ?? 0;
+  if (max > worst.ms) worst = { name, ms: max };
+  console.log(`| ${name} | ${format(percentile(samples, 0.5))} | ${format(max)} | ${work.fuzzyLookups} | ${work.tokens} |`);
+}
+console.log(`\nworst known input: ${worst.name} (${format(worst.ms)} ms)`);

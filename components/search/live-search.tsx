@@ -1,10 +1,9 @@
 'use client';
 
 import { useState, type KeyboardEvent } from 'react';
-import { ErrorDetails } from './error-details';
 import { loadMatcher } from './load-matcher';
 import { PasteForm } from './paste-form';
-import { ResultList } from './result-list';
+import { SearchAnswer } from './search-answer';
 import { SearchLogNotice } from './search-log-notice';
 import { searchStatusText } from './search-status';
 import { useSearch } from './use-search';
@@ -36,10 +35,7 @@ export function LiveSearch() {
       <SearchLogNotice />
       {state.status === 'ready' && state.response.results.length > 0 ? (
         <div className="mt-4">
-          <ErrorDetails details={state.response.details} />
-          <div className="mt-3">
-            <ResultList results={state.response.results} details={state.response.details} />
-          </div>
+          <SearchAnswer response={state.response} />
         </div>
       ) : null}
     </PasteForm>

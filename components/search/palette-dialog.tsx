@@ -2,9 +2,10 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { MatchResult } from '@/lib/search/matcher';
+import type { MatchResponse, MatchResult } from '@/lib/search/matcher';
 import { resultHref } from './result-list';
 import { ResultSummary } from './result-summary';
+import { errorExcerpt } from './search-answer';
 import { searchStatusText } from './search-status';
 import { useSearch } from './use-search';
 
@@ -18,8 +19,8 @@ export default function PaletteDialog({ onClosed }: PaletteDialogProps) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const state = useSearch(query, 8);
-  const results = state.status === 'ready' ? state.response.results : [];
-  const details = state.status === 'ready' ? state.response.details : [];
+  const groups = state.status === 'ready' ? paletteGroups(state.response) : [];
+  const results = groups.flatMap((group) => group.results);
 
   useEffect(() => {
     returnFocusTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
@@ -33,9 +34,10 @@ export default function PaletteDialog({ onClosed }: PaletteDialogProps) {
 
   function go(result: MatchResult | undefined) {
     if (!result) return;
+    const group = groups.find((candidate) => candidate.results.includes(result));
     returnFocusTo.current = null;
     dialog.current?.close();
-    router.push(resultHref(result, details));
+    router.push(resultHref(result, group?.details ?? []));
   }
 
   function onInputKeyDown(event: KeyboardEvent<HTMLInputElement>) {
@@ -77,21 +79,33 @@ export default function PaletteDialog({ onClosed }: PaletteDialogProps) {
           className="w-full rounded-md bg-transparent px-2 py-2 text-base outline-none focus-visible:ring-2 focus-visible:ring-teal-600"
         />
       </div>
-      <ul id="palette-results" role="listbox" aria-label="Matching articles" className="max-h-[60vh] overflow-y-auto p-2">
-        {results.map((result, index) => (
-          <li
-            key={result.slug}
-            id={`palette-option-${index}`}
-            role="option"
-            aria-selected={index === active}
-            onClick={() => go(result)}
-            onMouseMove={() => setActive(index)}
-            className={`cursor-pointer rounded-lg p-3 ${index === active ? 'bg-teal-50 ring-2 ring-teal-600 dark:bg-teal-950/50' : ''}`}
-          >
-            <ResultSummary result={result} />
-          </li>
+      <div id="palette-results" role="listbox" aria-label="Matching articles" className="max-h-[60vh] overflow-y-auto p-2">
+        {groups.map((group, groupIndex) => (
+          <div key={groupIndex} role="group" aria-label={group.label}>
+            {group.label ? (
+              <p aria-hidden="true" className="px-3 pt-2 pb-1 text-xs font-semibold text-slate-600 dark:text-slate-400">
+                {group.label}
+              </p>
+            ) : null}
+            {group.results.map((result) => {
+              const index = results.indexOf(result);
+              return (
+                <div
+                  key={`${groupIndex}-${result.slug}`}
+                  id={`palette-option-${index}`}
+                  role="option"
+                  aria-selected={index === active}
+                  onClick={() => go(result)}
+                  onMouseMove={() => setActive(index)}
+                  className={`cursor-pointer rounded-lg p-3 ${index === active ? 'bg-teal-50 ring-2 ring-teal-600 dark:bg-teal-950/50' : ''}`}
+                >
+                  <ResultSummary result={result} />
+                </div>
+              );
+            })}
+          </div>
         ))}
-      </ul>
+      </div>
       <div className="flex items-center justify-between gap-3 border-t border-slate-200 px-4 py-2 text-xs text-slate-600 dark:border-slate-700 dark:text-slate-400">
         <p role="status" aria-live="polite">
           {searchStatusText(state)}
@@ -100,4 +114,16 @@ export default function PaletteDialog({ onClosed }: PaletteDialogProps) {
       </div>
     </dialog>
   );
+}
+
+type PaletteGroup = { label?: string; results: MatchResult[]; details: MatchResponse['details'] };
+
+/** One unlabelled group for a single error; for a paste with several errors, a labelled group per error. */
+function paletteGroups(response: MatchResponse): PaletteGroup[] {
+  if (response.errors.length < 2) return [{ results: response.results, details: response.details }];
+  return response.errors.map((group, index) => ({
+    label: `Error ${index + 1}: ${errorExcerpt(group.text)}`,
+    results: group.results.slice(0, 3),
+    details: group.details,
+  }));
 }

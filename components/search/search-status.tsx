@@ -12,6 +12,7 @@ export function searchStatusText(state: SearchState): string {
     case 'ready': {
       const count = state.response.results.length;
       if (count === 0) return 'No article matches yet. Try the full error text, including any code.';
+      if (state.response.errors.length > 1) return `Your paste holds ${state.response.errors.length} errors`;
       return `${count} ${count === 1 ? 'article matches' : 'articles match'}`;
     }
   }

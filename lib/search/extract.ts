@@ -1,5 +1,5 @@
 import type { DetailKind, ErrorDetail } from './details';
-import { extractCodes, foldUnicode, MAX_QUERY_LENGTH, wrapperCodes } from './normalize';
+import { capQuery, extractCodes, wrapperCodes } from './normalize';
 
 const value = String.raw`['"\[]?([A-Za-z0-9][\w.-]{0,59})['"\]]?`;
 
@@ -25,7 +25,7 @@ const ignoredValues = new Set(['id', 'is', 'the', 'a', 'an', 'not', 'specified',
  * Wrapper codes that name no specific failure are left out.
  */
 export function extractDetails(raw: unknown): ErrorDetail[] {
-  const text = foldUnicode(typeof raw === 'string' ? raw.slice(0, MAX_QUERY_LENGTH) : '');
+  const { text } = capQuery(raw);
   const details: ErrorDetail[] = [];
   const add = (kind: DetailKind, found: string | undefined) => {
     if (!found || ignoredValues.has(found.toLowerCase())) return;

@@ -1,9 +1,11 @@
 import type { ErrorDetail } from './details';
 import { extractDetails } from './extract';
 import { highlightRanges, type Range } from './highlight';
-import { MAX_QUERY_LENGTH, normalizeQuery, wrapperCodes } from './normalize';
+import { capQuery, MAX_QUERY_LENGTH, normalizeQuery, wrapperCodes } from './normalize';
 import type { SearchRecord } from './records';
-import { buildSearchIndex, weightOf, type Entry, type Phrase } from './search-index';
+import { buildSearchIndex, type Entry } from './search-index';
+import { scorePhrase, type PhraseFit, type QueryTerms } from './score';
+import { splitErrors } from './segment';
 
 export type Confidence = 'exact' | 'likely' | 'possible';
 
@@ -17,126 +19,293 @@ export type MatchResult = {
   highlights: Range[];
 };
 
+/** One error of a paste that holds several, with its own best articles and values. */
+export type ErrorGroup = { text: string; details: ErrorDetail[]; results: MatchResult[] };
+
 export type MatchResponse = {
   query: string;
   normalized: string;
   truncated: boolean;
   details: ErrorDetail[];
+  /** The articles for the whole paste, best first (for a paste with several errors, each error's best come first). */
   results: MatchResult[];
+  /** The errors the paste holds, each with its results: one for a single error, several when the paste has more. */
+  errors: ErrorGroup[];
+};
+
+/** What one `match` call did, counted rather than timed, so tests can prove its cost is bounded on any machine. */
+export type MatchWork = {
+  /** Characters of the query after capping and folding. */
+  characters: number;
+  /** Distinct query words looked up in the index (summed over the parts of a paste matched on their own). */
+  tokens: number;
+  /** Typo corrections asked of Fuse, and the characters of the words they were asked about. */
+  fuzzyLookups: number;
+  fuzzyCharacters: number;
+  /** Posting-list items visited to build shortlists, and entries scored in full. */
+  postingsVisited: number;
+  entriesScored: number;
+  /** Parts of the paste matched on their own (the whole paste counts as one). */
+  segments: number;
 };
 
 export type Matcher = {
   match: (query: unknown, limit?: number) => MatchResponse;
   /** Whether the catalogue uses this (tokenized) word: redaction keeps such words. */
   isKnownWord: (token: string) => boolean;
+  /** The work done by the latest `match` call. */
+  lastWork: () => MatchWork;
 };
 
 /** What an unknown word adds to the query's weight (a typical catalogue word weighs about 1.5 to 3). */
 const unknownWordWeight = 0.6;
 const thresholds = { likely: 0.45, possible: 0.2 } as const;
+/** A message whose skeleton the paste holds this completely, and little else, is an exact match. */
+const exactSkeleton = 0.75;
+const exactPrecision = 0.55;
+/** Another article whose best message fits within this margin makes an exact match only likely. */
+const siblingMargin = 0.12;
+/** Two first results this close are siblings: the words that tell them apart decide their order. */
+const siblingTie = 0.9;
+/** …and this close when the first's message has a fixed word replaced by one of the second's words. */
+const substitutedTie = 0.6;
+/** How much of a message's skeleton one line of a paste must hold to count as an error of its own. */
+const errorLineSkeleton = 0.6;
 /** Only this many entries, those sharing the most query weight, are scored in full: it keeps 10,000 articles fast. */
 const shortlistSize = 48;
+/** Typo correction runs on short, typed queries only, for a few words each: Fuse's cost grows with word length. */
+const typedQueryTokens = 12;
+const maxCorrectionsPerQuery = 4;
+/** A word this much longer than the longest catalogue word cannot be a typo of one. */
+const correctionLengthMargin = 2;
 
-type QueryTerms = { tokens: Set<string>; codes: string[]; knownWeight: number; totalWeight: number };
+const noWork = (): MatchWork => ({
+  characters: 0,
+  tokens: 0,
+  fuzzyLookups: 0,
+  fuzzyCharacters: 0,
+  postingsVisited: 0,
+  entriesScored: 0,
+  segments: 0,
+});
+
+type Scored = { entry: Entry; score: number; best: PhraseFit; bestMessage?: PhraseFit; specificCode: boolean };
+type Ranked = { candidates: Scored[]; terms: QueryTerms };
 
 /** Builds the matcher once per index; `match` never throws, whatever it is given. */
 export function createMatcher(records: SearchRecord[]): Matcher {
-  const { entries, idf, postings, spelling } = buildSearchIndex(records);
+  const index = buildSearchIndex(records);
+  const { entries, idf, postings, spelling } = index;
   const isKnown = (token: string) => idf.has(token);
+  let work = noWork();
 
   /** Snaps an unknown word of a typed query to the closest catalogue word, if one is close enough. */
   function correct(token: string): string | undefined {
-    if (token.length < 5 || !/^[a-z]+$/.test(token)) return undefined;
+    if (token.length < 5 || token.length > index.longestWord + correctionLengthMargin || !/^[a-z]+$/.test(token)) {
+      return undefined;
+    }
+    if (work.fuzzyLookups >= maxCorrectionsPerQuery) return undefined;
+    work.fuzzyLookups += 1;
+    work.fuzzyCharacters += token.length;
     const [best] = spelling.search(token, { limit: 1 });
     // Typos rarely change the first letter; requiring it keeps "bread" from becoming "already".
     return best && (best.score ?? 1) <= 0.2 && best.item[0] === token[0] ? best.item : undefined;
   }
 
   /**
-   * The query's catalogue words (typos corrected in short, typed queries) and its weight. Unknown words add a
-   * little weight: they make a match less certain without excluding it.
+   * The query's catalogue words in order (typos corrected in short, typed queries) and its weight. Unknown words
+   * add a little weight: they make a match less certain without excluding it. Unknown numbers add nothing.
    */
-  function understand(tokens: string[], codes: string[]): QueryTerms {
-    const known = new Set<string>();
+  function understand(text: string): QueryTerms {
+    const normalized = normalizeQuery(text, isKnown);
+    work.tokens += normalized.tokens.length;
+    const typed = normalized.tokens.length <= typedQueryTokens;
+    const resolved = new Map<string, string | undefined>();
     let unknownWeight = 0;
-    const typed = tokens.length <= 12;
-    for (const token of tokens) {
-      const resolved = isKnown(token) ? token : typed ? correct(token) : undefined;
-      if (resolved) known.add(resolved);
-      else unknownWeight += unknownWordWeight;
+    for (const token of normalized.tokens) {
+      const known = isKnown(token) ? token : typed ? correct(token) : undefined;
+      resolved.set(token, known);
+      if (!known && !/\d/.test(token)) unknownWeight += unknownWordWeight;
     }
-    for (const code of codes) if (isKnown(code)) known.add(code);
-    const knownWeight = weightOf(idf, known);
-    return { tokens: known, codes, knownWeight, totalWeight: knownWeight + unknownWeight };
+    const sequence = normalized.sequence.flatMap((token) => resolved.get(token) ?? []);
+    const tokens = new Set(sequence);
+    for (const code of normalized.codes) if (isKnown(code)) tokens.add(code);
+    let knownWeight = 0;
+    for (const token of tokens) knownWeight += idf.get(token) ?? 0;
+    return {
+      text: normalized.text,
+      tokens,
+      sequence,
+      codes: normalized.codes,
+      knownWeight,
+      totalWeight: knownWeight + unknownWeight,
+      idf,
+    };
   }
 
   /** The entries sharing the most query weight, found through the postings without scoring every entry. */
-  function shortlist(query: QueryTerms): Array<{ entry: Entry; coverage: number }> {
+  function shortlist(terms: QueryTerms): Array<{ entry: Entry; coverage: number }> {
     const shared = new Map<number, number>();
-    for (const token of query.tokens) {
+    for (const token of terms.tokens) {
       const weight = idf.get(token) ?? 0;
-      for (const index of postings.get(token) ?? []) shared.set(index, (shared.get(index) ?? 0) + weight);
+      const list = postings.get(token) ?? [];
+      work.postingsVisited += list.length;
+      for (const position of list) shared.set(position, (shared.get(position) ?? 0) + weight);
     }
     return [...shared]
       .sort((a, b) => b[1] - a[1])
       .slice(0, shortlistSize)
-      .map(([index, weight]) => ({ entry: entries[index]!, coverage: weight / query.totalWeight }));
+      .map(([position, weight]) => ({ entry: entries[position]!, coverage: weight / terms.totalWeight }));
   }
 
-  function bestPhrase(entry: Entry, query: QueryTerms) {
-    let best: { score: number; phrase: Phrase; recall: number; knownPrecision: number } | undefined;
+  function scoreEntry(entry: Entry, coverage: number, terms: QueryTerms): Scored {
+    work.entriesScored += 1;
+    let best: PhraseFit | undefined;
+    let bestMessage: PhraseFit | undefined;
     for (const phrase of entry.phrases) {
-      const sharedWeight = weightOf(
-        idf,
-        phrase.tokens.filter((token) => query.tokens.has(token)),
-      );
-      if (sharedWeight === 0) continue;
-      const recall = sharedWeight / (phrase.totalWeight || 1);
-      const score = phrase.fieldWeight * Math.sqrt(recall * (sharedWeight / query.totalWeight));
-      if (!best || score > best.score) best = { score, phrase, recall, knownPrecision: sharedWeight / query.knownWeight };
+      const fit = scorePhrase(phrase, terms);
+      if (!fit) continue;
+      if (!best || fit.score > best.score) best = fit;
+      if (phrase.isMessage && (!bestMessage || fit.score > bestMessage.score)) bestMessage = fit;
     }
-    return best;
+    const specificCode = terms.codes.some((code) => !wrapperCodes.has(code) && entry.codes.has(code));
+    // A message the paste holds nearly whole outranks any alias or title of another article.
+    const wholeMessage = bestMessage && bestMessage.skeleton >= 0.8 && bestMessage.precision >= 0.5 ? 0.25 : 0;
+    const score = (best?.score ?? 0) * 0.8 + coverage * 0.2 + (specificCode ? 0.5 : 0) + wholeMessage;
+    const fallback: PhraseFit = { phrase: entry.phrases[0]!, score: 0, skeleton: 0, precision: 0, substitutes: [] };
+    return { entry, score, best: best ?? fallback, bestMessage, specificCode };
   }
 
-  function scoreEntry(entry: Entry, coverage: number, query: QueryTerms) {
-    const best = bestPhrase(entry, query);
-    const specificCode = query.codes.some((code) => !wrapperCodes.has(code) && entry.codes.has(code));
-    const score = (best?.score ?? 0) * 0.8 + coverage * 0.2 + (specificCode ? 0.5 : 0);
-    // Exact: the paste holds most of a declared message and little else the catalogue knows.
-    const exact =
-      specificCode || (best !== undefined && best.phrase.isMessage && best.recall >= 0.6 && best.knownPrecision >= 0.7);
-    return { entry, score, exact, phrase: best?.phrase ?? entry.phrases[0]! };
+  /** Query weight in words that one entry's messages, aliases or title use and the other's don't. */
+  function distinguishingWeight(entry: Entry, other: Entry, terms: QueryTerms): number {
+    let weight = 0;
+    for (const token of terms.tokens) {
+      if (entry.phraseTokens.has(token) && !other.phraseTokens.has(token)) weight += idf.get(token) ?? 0;
+    }
+    return weight;
+  }
+
+  /**
+   * Sibling errors ("… summary frequency" for invoices and for payments) score nearly alike on shared words. When the
+   * first two are that close, the one whose own words the query uses (the object, the field) goes first.
+   */
+  function settleSiblings(candidates: Scored[], terms: QueryTerms): Scored[] {
+    const [first, second] = candidates;
+    if (!first || !second || first.specificCode) return candidates;
+    // The paste is the first's message with one fixed word swapped for a word of the second's: it is the second's.
+    const replacedBySecond = (first.bestMessage?.substitutes ?? []).some((word) => second.entry.phraseTokens.has(word));
+    if (second.score < first.score * (replacedBySecond ? substitutedTie : siblingTie)) return candidates;
+    const swap =
+      replacedBySecond ||
+      distinguishingWeight(second.entry, first.entry, terms) > distinguishingWeight(first.entry, second.entry, terms);
+    return swap ? [{ ...second, score: first.score }, { ...first, score: second.score }, ...candidates.slice(2)] : candidates;
+  }
+
+  function rank(text: string): Ranked {
+    work.segments += 1;
+    const terms = understand(text);
+    if (terms.knownWeight === 0) return { candidates: [], terms };
+    const candidates = shortlist(terms)
+      .map(({ entry, coverage }) => scoreEntry(entry, coverage, terms))
+      .filter((candidate) => candidate.score >= thresholds.possible)
+      .sort((a, b) => b.score - a.score || a.entry.record.title.localeCompare(b.entry.record.title));
+    return { candidates: settleSiblings(candidates, terms), terms };
+  }
+
+  /** Exact: a specific code, or one message's skeleton nearly whole with no sibling message fitting as well. */
+  function isExact(first: Scored, others: Scored[]): boolean {
+    if (first.specificCode) return true;
+    const fit = first.bestMessage;
+    if (!fit || fit.skeleton < exactSkeleton || fit.precision < exactPrecision || fit.substitutes.length > 0) return false;
+    return others.every((other) => (other.bestMessage?.skeleton ?? 0) < fit.skeleton - siblingMargin);
+  }
+
+  function toResults({ candidates, terms }: Ranked, limit: number): MatchResult[] {
+    return candidates.slice(0, limit).map((candidate, position): MatchResult => {
+      const exact = position === 0 && isExact(candidate, candidates.slice(1));
+      const shown = candidate.bestMessage && candidate.bestMessage.score > 0 ? candidate.bestMessage : candidate.best;
+      return {
+        slug: candidate.entry.record.slug,
+        title: candidate.entry.record.title,
+        url: candidate.entry.record.url,
+        score: Math.round(candidate.score * 1000) / 1000,
+        confidence: exact ? 'exact' : candidate.score >= thresholds.likely ? 'likely' : 'possible',
+        matchedMessage: shown.phrase.text,
+        highlights: highlightRanges(shown.phrase.text, terms.tokens),
+      };
+    });
+  }
+
+  /**
+   * A part of a paste counts as an error of its own only if it holds most of an error message (or a specific code);
+   * a header such as "Sync error – Bill #1234" that merely shares a word or two with an alias does not.
+   */
+  function holdsAnError({ candidates }: Ranked): boolean {
+    const [first] = candidates;
+    if (!first || first.score < thresholds.likely) return false;
+    return first.specificCode || (first.bestMessage?.skeleton ?? 0) >= errorLineSkeleton;
+  }
+  const isGeneric = (results: MatchResult[]) =>
+    results[0] !== undefined && records.find((r) => r.slug === results[0]!.slug)?.generic === true;
+
+  /**
+   * The errors of a paste: each part matched on its own, parts that land on the same article joined, and parts
+   * that only match a generic wrapper message dropped when a specific error sits beside them.
+   */
+  function errorGroups(parts: string[], limit: number): ErrorGroup[] {
+    const confident = parts.flatMap((text) => {
+      const ranked = rank(text);
+      return holdsAnError(ranked) ? [{ text, results: toResults(ranked, limit) }] : [];
+    });
+    const specific = confident.filter((part) => !isGeneric(part.results));
+    const groups: ErrorGroup[] = [];
+    for (const part of specific.length > 0 ? specific : confident) {
+      const same = groups.find((group) => group.results[0]?.slug === part.results[0]?.slug);
+      if (same) same.text = `${same.text}\n${part.text}`;
+      else groups.push({ text: part.text, details: [], results: part.results });
+    }
+    for (const group of groups) group.details = extractDetails(group.text);
+    return groups;
+  }
+
+  /** Each error's best article first, in paste order, then the rest by score. */
+  function mergeResults(groups: ErrorGroup[], limit: number): MatchResult[] {
+    const merged = new Map<string, MatchResult>();
+    for (const group of groups) if (group.results[0]) merged.set(group.results[0].slug, group.results[0]);
+    const rest = groups.flatMap((group) => group.results.slice(1)).sort((a, b) => b.score - a.score);
+    for (const result of rest) if (!merged.has(result.slug)) merged.set(result.slug, result);
+    return [...merged.values()].slice(0, limit);
   }
 
   function match(query: unknown, limit = 5): MatchResponse {
+    work = noWork();
     const raw = typeof query === 'string' ? query : '';
-    const normalized = normalizeQuery(raw, isKnown);
-    const terms = understand(normalized.tokens, normalized.codes);
+    const capped = capQuery(raw);
+    work.characters = capped.text.length;
+    const cap = Math.max(1, Math.min(limit, 20));
+    const whole = rank(capped.text);
     const base = {
       query: raw.slice(0, MAX_QUERY_LENGTH),
-      normalized: normalized.text,
-      truncated: normalized.truncated,
+      normalized: whole.terms.text,
+      truncated: capped.truncated,
       details: extractDetails(raw),
     };
-    if (terms.knownWeight === 0) return { ...base, results: [] };
-
-    const scored = shortlist(terms)
-      .map(({ entry, coverage }) => scoreEntry(entry, coverage, terms))
-      .filter((candidate) => candidate.score >= thresholds.possible)
-      .sort((a, b) => b.score - a.score || a.entry.record.title.localeCompare(b.entry.record.title))
-      .slice(0, Math.max(1, Math.min(limit, 20)));
-
-    const results = scored.map((candidate, index): MatchResult => ({
-      slug: candidate.entry.record.slug,
-      title: candidate.entry.record.title,
-      url: candidate.entry.record.url,
-      score: Math.round(candidate.score * 1000) / 1000,
-      confidence: index === 0 && candidate.exact ? 'exact' : candidate.score >= thresholds.likely ? 'likely' : 'possible',
-      matchedMessage: candidate.phrase.text,
-      highlights: highlightRanges(candidate.phrase.text, terms.tokens),
-    }));
-    return { ...base, results };
+    const wholeResults = toResults(whole, cap);
+    // Split before folding: folding turns line breaks into spaces.
+    const parts = splitErrors(raw.slice(0, MAX_QUERY_LENGTH));
+    const groups = parts.length > 1 ? errorGroups(parts, cap) : [];
+    if (groups.length >= 2) return { ...base, results: mergeResults(groups, cap), errors: groups };
+    const [single] = groups;
+    // One error among noise lines (a header, a wrapper line): its own match beats the whole paste's, unless the
+    // whole paste fits better and is not just the generic wrapper.
+    const useSingle =
+      single !== undefined &&
+      single.results[0]?.slug !== wholeResults[0]?.slug &&
+      (isGeneric(wholeResults) || (single.results[0]?.score ?? 0) >= (wholeResults[0]?.score ?? 0));
+    const results = useSingle ? single.results : wholeResults;
+    const errors = results.length > 0 ? [{ text: useSingle ? single.text : base.query, details: base.details, results }] : [];
+    return { ...base, results, errors };
   }
 
-  return { match, isKnownWord: isKnown };
+  return { match, isKnownWord: isKnown, lastWork: () => ({ ...work }) };
 }

@@ -32,7 +32,7 @@ describe('normalizeQuery', () => {
   });
 
   it('answers non-strings with an empty query', () => {
-    expect(normalizeQuery(undefined)).toEqual({ text: '', tokens: [], codes: [], truncated: false });
+    expect(normalizeQuery(undefined)).toEqual({ text: '', tokens: [], sequence: [], codes: [], truncated: false });
   });
 });
 
@@ -46,6 +46,12 @@ describe('tokenize', () => {
       'http',
       '503',
     ]);
+  });
+
+  it('keeps a number in parentheses, which Intacct uses as an error number, and drops placeholders', () => {
+    expect(tokenize('Invalid Vendor (1037)')).toEqual(['invalid', 'vendor', 'paren1037']);
+    expect(normalizeQuery('Invalid Vendor 20931 (1037)').text).toBe('invalid vendor (1037)');
+    expect(tokenize('The term name XXXX is invalid')).toEqual(['term', 'name', 'invalid']);
   });
 
   it('maps synonyms users type', () => {

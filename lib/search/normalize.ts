@@ -1,8 +1,12 @@
-/** Longest paste we read; anything after it is ignored so every query is answered quickly. */
+/** Longest paste we read, before and after Unicode folding; anything after it is ignored so every query is cheap. */
 export const MAX_QUERY_LENGTH = 5000;
+/** Distinct words of one query that are looked up; a 5,000-character paste rarely has more than a few hundred. */
+export const MAX_QUERY_TOKENS = 400;
+/** Words of one query kept in order, for matching a message's words in sequence. */
+export const MAX_QUERY_SEQUENCE = 800;
 
 /** Intacct and integration error codes. They identify errors, so they survive normalization. */
-const codePattern = /\b(?:(?:BL|XL|PL|GL|UJPP)\d{4,8}|INT\d{3}|GW-\d{4}|XMLGW_JPP\d{4})\b/gi;
+const codePattern = /\b(?:(?:BL|XL|PL|GL|DL|UJPP)\d{4,8}|INT\d{3}|GW-\d{4}|XMLGW_JPP\d{4})\b/gi;
 
 /** Codes that only wrap the real error (Intacct appends them to many different failures). */
 export const wrapperCodes = new Set(['BL01001973', 'XL03000009']);
@@ -19,13 +23,17 @@ const variablePartPatterns: RegExp[] = [
 const stopWords = new Set(
   'a an and are as at be been but by can could do does for from has have how i if in into is it its me my no not of on or our please so that the their then there these this to was we were what when where which why will with you your'
     .split(' ')
-    .concat(['error', 'errors', 'sync', 'sage', 'intacct', 'issue', 'problem', 'help', 'fix', 'get', 'getting']),
+    .concat(['error', 'errors', 'sync', 'sage', 'intacct', 'issue', 'problem', 'help', 'fix', 'get', 'getting'])
+    // Filler verbs of typed descriptions ("bill says …"): they name no error.
+    .concat(['says', 'said', 'saying', 'shows', 'showing', 'keeps', 'got']),
 );
 
 export type NormalizedQuery = {
   /** Lower-case text with codes kept and per-user values removed, for display and fuzzy matching. */
   text: string;
+  /** Distinct words, and all words in order. */
   tokens: string[];
+  sequence: string[];
   codes: string[];
   truncated: boolean;
 };
@@ -47,10 +55,17 @@ export function extractCodes(text: string): string[] {
 /** HTTP statuses that Intacct's gateway answers with when it is busy or down. */
 const httpStatusPattern = /^(?:429|50[0-4]|52[0-9])$/;
 
-/** Numbers that identify an error rather than a record: error codes and gateway HTTP statuses. */
+/** Intacct answers some errors with a bare number in parentheses after the message: "… (1037)". */
+const parenthesisedNumber = /\((\d{2,6})\)/g;
+const parenthesisedToken = /^paren\d{2,6}$/;
+
+/** Numbers that identify an error rather than a record: error codes, gateway HTTP statuses, numbers in parentheses. */
 function isSignalNumber(word: string): boolean {
-  return extractCodes(word).length > 0 || httpStatusPattern.test(word);
+  return extractCodes(word).length > 0 || httpStatusPattern.test(word) || parenthesisedToken.test(word);
 }
+
+/** Placeholders that sources write where a value goes ("The term name XXXX is invalid"): slots, not words. */
+const placeholderPattern = /^x{2,}$/;
 
 /** Words users type for what the catalogue names otherwise (Intacct calls projects "jobs" in places). */
 const synonyms: Record<string, string[]> = {
@@ -58,6 +73,7 @@ const synonyms: Record<string, string[]> = {
   jobs: ['project'],
   coa: ['chart', 'account'],
   credentials: ['login', 'password'],
+  wrong: ['incorrect'],
   timeout: ['tim', 'out'],
 };
 
@@ -73,10 +89,14 @@ export function stem(word: string): string {
 /** Words that carry meaning: no stop words, no numbers or record ids, stemmed. Codes are kept whole. */
 export function tokenize(text: string): string[] {
   const tokens: string[] = [];
-  for (const word of text.toLowerCase().split(/[^a-z0-9_]+/)) {
-    if (word.length < 2 || stopWords.has(word)) continue;
+  for (const word of text
+    .replace(parenthesisedNumber, ' paren$1 ')
+    .toLowerCase()
+    .split(/[^a-z0-9_]+/)) {
+    if (word.length < 2 || stopWords.has(word) || placeholderPattern.test(word)) continue;
     if (/\d/.test(word)) {
-      if (isSignalNumber(word)) tokens.push(word.toUpperCase());
+      if (parenthesisedToken.test(word)) tokens.push(word);
+      else if (isSignalNumber(word)) tokens.push(word.toUpperCase());
       continue;
     }
     tokens.push(...(synonyms[word] ?? [stem(word)]));
@@ -99,15 +119,32 @@ export function stripVariableParts(raw: string, isKnownWord: (token: string) => 
       const words = tokenize(inner);
       return words.length > 0 && words.every(isKnownWord) ? `${before}${inner}` : `${before} `;
     })
-    .replace(/[^\s"'(),;:]+/g, (word) => (/\d/.test(word) && !isSignalNumber(word) ? ' ' : word))
+    .replace(/[^\s"'(),;:]+/g, (word, offset: number, whole: string) => {
+      const inParentheses = whole[offset - 1] === '(' && whole[offset + word.length] === ')' && /^\d{2,6}$/.test(word);
+      return /\d/.test(word) && !inParentheses && !isSignalNumber(word) ? ' ' : word;
+    })
     .replace(/\s+/g, ' ')
     .trim();
 }
 
-/** The query as the matcher reads it: capped, stripped of per-user values, lower-cased and tokenized. */
-export function normalizeQuery(raw: unknown, isKnownWord: (token: string) => boolean = () => false): NormalizedQuery {
+/**
+ * The paste folded to ASCII forms and capped at MAX_QUERY_LENGTH. The cap applies again after folding: NFKC turns
+ * some single characters into several (U+3389 becomes "kcal"), which would otherwise slip past it.
+ */
+export function capQuery(raw: unknown): { text: string; truncated: boolean } {
   const input = typeof raw === 'string' ? raw : '';
-  const capped = input.slice(0, MAX_QUERY_LENGTH);
-  const text = stripVariableParts(capped, isKnownWord).toLowerCase();
-  return { text, tokens: tokenize(text), codes: extractCodes(foldUnicode(capped)), truncated: input.length > MAX_QUERY_LENGTH };
+  const folded = foldUnicode(input.slice(0, MAX_QUERY_LENGTH));
+  return {
+    text: folded.slice(0, MAX_QUERY_LENGTH),
+    truncated: input.length > MAX_QUERY_LENGTH || folded.length > MAX_QUERY_LENGTH,
+  };
+}
+
+/** The query as the matcher reads it: capped, stripped of per-user values, lower-cased and tokenized (distinct words, capped). */
+export function normalizeQuery(raw: unknown, isKnownWord: (token: string) => boolean = () => false): NormalizedQuery {
+  const capped = capQuery(raw);
+  const text = stripVariableParts(capped.text, isKnownWord).toLowerCase();
+  const sequence = tokenize(text).slice(0, MAX_QUERY_SEQUENCE);
+  const tokens = [...new Set(sequence)].slice(0, MAX_QUERY_TOKENS);
+  return { text, tokens, sequence, codes: extractCodes(capped.text), truncated: capped.truncated };
 }

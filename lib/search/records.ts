@@ -12,6 +12,8 @@ export type SearchRecord = {
   aliases: string[];
   /** Section headings and step titles. */
   outline: string[];
+  /** The article explains a wrapper message that surrounds other errors: a specific error in the same paste wins. */
+  generic: boolean;
 };
 
 export function toSearchRecord(article: Article): SearchRecord {
@@ -21,8 +23,9 @@ export function toSearchRecord(article: Article): SearchRecord {
     url: articlePath(article.slug),
     category: article.category,
     summary: article.summary,
-    errorMessages: article.errorMessages,
+    errorMessages: article.errorMessages.map((message) => message.text),
     aliases: article.aliases,
     outline: [...article.headings.map((heading) => heading.text), ...article.steps.map((step) => step.title)],
+    generic: article.generic,
   };
 }

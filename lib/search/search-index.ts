@@ -2,9 +2,31 @@ import Fuse from 'fuse.js';
 import { extractCodes, tokenize, wrapperCodes } from './normalize';
 import type { SearchRecord } from './records';
 
-/** A phrase the query is compared with: an error message, an alias or a title. */
-export type Phrase = { text: string; tokens: string[]; fieldWeight: number; isMessage: boolean; totalWeight: number };
-export type Entry = { record: SearchRecord; phrases: Phrase[]; allTokens: Set<string>; codes: Set<string> };
+/**
+ * A phrase the query is compared with: an error message (a template: its fixed words in order, the slots where
+ * values go already dropped by the tokenizer), an alias or a title.
+ */
+export type Phrase = {
+  text: string;
+  /** The phrase's words in order, and as a set. */
+  sequence: string[];
+  tokens: Set<string>;
+  /** Adjacent word pairs (`a b`), which a paste holding the message keeps together. */
+  bigrams: string[];
+  fieldWeight: number;
+  isMessage: boolean;
+  totalWeight: number;
+};
+
+export type Entry = {
+  record: SearchRecord;
+  phrases: Phrase[];
+  /** Words of the entry's messages, aliases and title: what it says the error is. */
+  phraseTokens: Set<string>;
+  /** Every word of the article's searchable text, for the shortlist. */
+  allTokens: Set<string>;
+  codes: Set<string>;
+};
 
 export type SearchIndex = {
   entries: Entry[];
@@ -14,6 +36,8 @@ export type SearchIndex = {
   postings: Map<string, number[]>;
   /** Fuzzy lookup of catalogue words, for typos. */
   spelling: Fuse<string>;
+  /** The longest catalogue word: no typo correction is tried for a word much longer than it. */
+  longestWord: number;
 };
 
 const fieldWeights = { message: 1, alias: 0.9, title: 0.85 } as const;
@@ -27,22 +51,32 @@ export function weightOf(idf: Map<string, number>, tokens: Iterable<string>): nu
   return sum;
 }
 
-function toEntry(record: SearchRecord): Entry {
-  const phrase = (text: string, fieldWeight: number, isMessage = false): Phrase => ({
+export const bigram = (first: string, second: string) => `${first} ${second}`;
+
+function phrase(text: string, fieldWeight: number, isMessage = false): Phrase {
+  const sequence = tokenize(text);
+  return {
     text,
-    tokens: [...new Set(tokenize(text))],
+    sequence,
+    tokens: new Set(sequence),
+    bigrams: sequence.slice(1).map((token, index) => bigram(sequence[index]!, token)),
     fieldWeight,
     isMessage,
     totalWeight: 0,
-  });
+  };
+}
+
+function toEntry(record: SearchRecord): Entry {
   const everything = [record.title, record.summary, ...record.errorMessages, ...record.aliases, ...record.outline];
+  const phrases = [
+    ...record.errorMessages.map((text) => phrase(text, fieldWeights.message, true)),
+    ...record.aliases.map((text) => phrase(text, fieldWeights.alias)),
+    phrase(record.title, fieldWeights.title),
+  ];
   return {
     record,
-    phrases: [
-      ...record.errorMessages.map((text) => phrase(text, fieldWeights.message, true)),
-      ...record.aliases.map((text) => phrase(text, fieldWeights.alias)),
-      phrase(record.title, fieldWeights.title),
-    ],
+    phrases,
+    phraseTokens: new Set(phrases.flatMap((candidate) => candidate.sequence)),
     allTokens: new Set(everything.flatMap((text) => tokenize(text))),
     codes: new Set(record.errorMessages.flatMap((text) => extractCodes(text))),
   };
@@ -64,7 +98,7 @@ export function buildSearchIndex(records: SearchRecord[]): SearchIndex {
   const idf = inverseDocumentFrequencies(entries);
   const postings = new Map<string, number[]>();
   entries.forEach((entry, index) => {
-    for (const phrase of entry.phrases) phrase.totalWeight = weightOf(idf, phrase.tokens);
+    for (const candidate of entry.phrases) candidate.totalWeight = weightOf(idf, candidate.tokens);
     for (const token of entry.allTokens) {
       const list = postings.get(token);
       if (list) list.push(index);
@@ -73,5 +107,5 @@ export function buildSearchIndex(records: SearchRecord[]): SearchIndex {
   });
   const vocabulary = [...idf.keys()].filter((token) => /^[a-z]{4,}$/.test(token));
   const spelling = new Fuse(vocabulary, { threshold: 0.3, includeScore: true, ignoreLocation: true, minMatchCharLength: 3 });
-  return { entries, idf, postings, spelling };
+  return { entries, idf, postings, spelling, longestWord: Math.max(0, ...vocabulary.map((word) => word.length)) };
 }

@@ -1,0 +1,104 @@
+import { bigram, type Phrase } from './search-index';
+
+/** What the matcher knows of one query: its catalogue words as a set and in order, its codes and its weight. */
+export type QueryTerms = {
+  text: string;
+  tokens: Set<string>;
+  sequence: string[];
+  codes: string[];
+  knownWeight: number;
+  totalWeight: number;
+  idf: Map<string, number>;
+};
+
+/**
+ * How well one phrase fits a query. `skeleton` is how much of the phrase the query holds, in order and together
+ * (1 when the paste contains the message whole); `precision` is how much of the query the phrase explains.
+ */
+export type PhraseFit = {
+  phrase: Phrase;
+  score: number;
+  skeleton: number;
+  precision: number;
+  /** Query words that stand where the message has another fixed word ("Another Project with…" against "Another Class with…"). */
+  substitutes: string[];
+};
+
+/** The query's words that the phrase uses, in query order: only they can take part in an in-order match. */
+const maxAlignedWords = 200;
+
+/** A paste cut off inside a message is judged against the part before the cut, if that part is at least this much. */
+const minimumCutOffShare = 0.5;
+
+/**
+ * How much of the phrase's words the query holds in the same order: the weight of their heaviest common subsequence
+ * over the phrase's weight. When the paste ends inside the message (cut off mid-sentence), the part of the message
+ * up to the cut counts as the whole. Dynamic programming over at most phrase × 200 cells.
+ */
+function inOrderRecall(phrase: Phrase, terms: QueryTerms, total: number): number {
+  const query = terms.sequence.filter((token) => phrase.tokens.has(token)).slice(0, maxAlignedWords);
+  if (query.length === 0) return 0;
+  const lastQueryWord = terms.sequence.at(-1);
+  let previous = new Float64Array(query.length + 1);
+  let prefixWeight = 0;
+  let best = 0;
+  for (const word of phrase.sequence) {
+    const current = new Float64Array(query.length + 1);
+    const weight = terms.idf.get(word) ?? 0;
+    prefixWeight += weight;
+    for (let column = 1; column <= query.length; column += 1) {
+      current[column] =
+        query[column - 1] === word ? previous[column - 1]! + weight : Math.max(previous[column]!, current[column - 1]!);
+    }
+    previous = current;
+    const endsHere = word === lastQueryWord && query.at(-1) === word && prefixWeight >= minimumCutOffShare * total;
+    if (endsHere) best = Math.max(best, previous[query.length]! / prefixWeight);
+  }
+  return Math.max(best, previous[query.length]! / total);
+}
+
+/**
+ * A message's fixed word replaced in the paste by another catalogue word, between the same neighbours: the paste is
+ * a sibling template (another object, another field), not this one. Returns the replacing words.
+ */
+function substitutes(phrase: Phrase, terms: QueryTerms): string[] {
+  const found: string[] = [];
+  const { sequence } = terms;
+  for (let position = 1; position < phrase.sequence.length - 1; position += 1) {
+    const word = phrase.sequence[position]!;
+    if (terms.tokens.has(word)) continue;
+    const before = phrase.sequence[position - 1]!;
+    const after = phrase.sequence[position + 1]!;
+    for (let index = 1; index < sequence.length - 1; index += 1) {
+      const candidate = sequence[index]!;
+      if (sequence[index - 1] === before && sequence[index + 1] === after && !phrase.tokens.has(candidate)) found.push(candidate);
+    }
+  }
+  return found;
+}
+
+/** Share of the phrase's adjacent word pairs that also stand together in the query. */
+function togetherness(phrase: Phrase, terms: QueryTerms): number {
+  if (phrase.bigrams.length === 0) return 1;
+  const pairs = new Set(terms.sequence.slice(1).map((token, index) => bigram(terms.sequence[index]!, token)));
+  return phrase.bigrams.filter((pair) => pairs.has(pair)).length / phrase.bigrams.length;
+}
+
+/**
+ * Error messages are templates: the paste should hold their fixed words, in order, mostly together. Aliases and
+ * titles are short descriptions, compared as bags of words. Rare words weigh more (IDF), so the word that tells
+ * sibling templates apart (the object, the field) decides between them.
+ */
+export function scorePhrase(phrase: Phrase, terms: QueryTerms): PhraseFit | undefined {
+  let shared = 0;
+  for (const token of phrase.tokens) if (terms.tokens.has(token)) shared += terms.idf.get(token) ?? 0;
+  if (shared === 0) return undefined;
+  const total = phrase.totalWeight || 1;
+  const bagRecall = shared / total;
+  const skeleton = phrase.isMessage
+    ? 0.5 * inOrderRecall(phrase, terms, total) + 0.3 * togetherness(phrase, terms) + 0.2 * bagRecall
+    : bagRecall;
+  const precision = shared / (terms.totalWeight || 1);
+  const replaced = phrase.isMessage ? substitutes(phrase, terms) : [];
+  return { phrase, skeleton, precision, substitutes: replaced, score: phrase.fieldWeight * Math.sqrt(skeleton * precision) };
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_SEGMENTS, splitErrors } from './segment';
+
+describe('splitErrors', () => {
+  it('splits lines and drops blank or value-only ones', () => {
+    expect(splitErrors('Sync error\n\n  \nVendor is inactive\r\n12345\n')).toEqual(['Sync error', 'Vendor is inactive']);
+  });
+
+  it('splits a line before each further specific error code, not before wrapper codes', () => {
+    expect(splitErrors('INT149 Export Error: employee missing. INT093 Export Error: card expired')).toEqual([
+      'INT149 Export Error: employee missing.',
+      'INT093 Export Error: card expired',
+    ]);
+    const wrapped = "BL03002128 Enter a Bill number. - BL01001973 Currently, we can't create the transaction - XL03000009";
+    expect(splitErrors(wrapped)).toEqual([wrapped]);
+  });
+
+  it('keeps at most MAX_SEGMENTS parts', () => {
+    const parts = splitErrors(Array.from({ length: 40 }, (_, index) => `error line ${index}`).join('\n'));
+    expect(parts).toHaveLength(MAX_SEGMENTS);
+    expect(parts.at(-1)).toContain('error line 39');
+  });
+});

@@ -1,0 +1,31 @@
+import { extractCodes, wrapperCodes } from './normalize';
+
+/** At most this many parts of one paste are matched on their own; the rest stays with the last part. */
+export const MAX_SEGMENTS = 12;
+
+/** Specific error codes (not wrappers) start a new error when a line holds several. */
+const codeStart = /\b(?:(?:BL|XL|PL|GL|DL|UJPP)\d{4,8}|INT\d{3}|GW-\d{4}|XMLGW_JPP\d{4})\b/gi;
+
+/** Splits one line before each specific error code after the first, so "INT149 … INT093 …" becomes two parts. */
+function splitAtCodes(line: string): string[] {
+  const starts = [...line.matchAll(codeStart)]
+    .filter((found) => !wrapperCodes.has(found[0].toUpperCase()))
+    .map((found) => found.index);
+  const distinct = new Set(extractCodes(line).filter((code) => !wrapperCodes.has(code)));
+  if (distinct.size < 2) return [line];
+  return starts.map((start, index) => line.slice(index === 0 ? 0 : start, starts[index + 1] ?? line.length));
+}
+
+/**
+ * The parts of a paste that may each be a separate error: its lines, and within a line each specific error code.
+ * Blank lines go; parts past MAX_SEGMENTS are joined to the last one, so the work stays bounded.
+ */
+export function splitErrors(text: string): string[] {
+  const parts = text
+    .split(/\r?\n|\r/)
+    .flatMap(splitAtCodes)
+    .map((part) => part.trim())
+    .filter((part) => /[A-Za-z]{2}/.test(part));
+  if (parts.length <= MAX_SEGMENTS) return parts;
+  return [...parts.slice(0, MAX_SEGMENTS - 1), parts.slice(MAX_SEGMENTS - 1).join('\n')];
+}
