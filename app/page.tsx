@@ -1,4 +1,4 @@
-import { Catalogue } from '@/components/home/catalogue';
+import { ArticleGroups } from '@/components/catalogue/article-groups';
 import { LiveSearch } from '@/components/search/live-search';
 import { getArticles } from '@/lib/content';
 import { site } from '@/lib/site';
@@ -20,7 +20,18 @@ export default function HomePage() {
         </a>
         .
       </p>
-      <Catalogue articles={getArticles()} />
+      <p className="mx-auto mt-2 max-w-3xl text-sm text-slate-700 dark:text-slate-300">
+        Have a code such as INT149 or BL01001973? See{' '}
+        <a href="/codes" className="text-link font-medium">
+          every error code
+        </a>
+        , or{' '}
+        <a href="/tools" className="text-link font-medium">
+          the errors of your tool
+        </a>
+        .
+      </p>
+      <ArticleGroups articles={getArticles()} heading={`All ${getArticles().length} errors we cover`} withIndex />
     </>
   );
 }

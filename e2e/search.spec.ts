@@ -96,7 +96,7 @@ test('article pages load no search code until search is used', async ({ page }) 
   expect(indexRequests).toEqual([]);
 
   await page.keyboard.press('Control+k');
-  await page.getByRole('combobox').fill('smart rule');
+  await page.getByRole('combobox', { name: 'Search errors by message or words' }).fill('smart rule');
   await expect(page.getByRole('option').first()).toBeVisible();
   expect(indexRequests).toHaveLength(1);
   expect(scripts.some((body) => body.includes(fuseMarker))).toBe(true);
@@ -120,7 +120,7 @@ test.describe('hostile text in any address or box is shown as text', () => {
       await page.getByLabel('Paste your error message').fill(`Smart rule vendor was violated ${payload}`);
       await expect(page.getByTestId('search-results')).toBeVisible();
       await page.keyboard.press('Control+k');
-      await page.getByRole('combobox').fill(payload);
+      await page.getByRole('combobox', { name: 'Search errors by message or words' }).fill(payload);
       await page.goto(
         `/errors/smart-rule-violation?smart-rule=${encodeURIComponent(payload)}&vendor=${encodeURIComponent(payload)}`,
       );

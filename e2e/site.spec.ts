@@ -1,4 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
+import { toolIds } from '../lib/tools';
+import { threeErrorPaste } from './support/pastes';
 import { expect, test, type Page } from '@playwright/test';
 import { getArticles } from '../lib/content';
 
@@ -13,6 +15,8 @@ async function sitePaths(page: Page): Promise<string[]> {
     ...paths,
     '/search?q=smart+rule+vendor_creation',
     '/search?q=bread',
+    `/search?q=${encodeURIComponent(threeErrorPaste)}`,
+    '/search?q=export+error&tool=expensify',
     '/troubleshoot/accounts-missing/multi-entity',
     '/errors/no-such-error',
   ];
@@ -98,7 +102,7 @@ test('findable: sitemap with real dates, robots, canonical, social cards, JSON-L
 }) => {
   const sitemap = await (await request.get('/sitemap.xml')).text();
   expect(sitemap).toContain('<lastmod>2026-11-26</lastmod>');
-  expect(sitemap.match(/<url>/g)?.length).toBe(articles.length + 2);
+  expect(sitemap.match(/<url>/g)?.length).toBe(articles.length + 4 + toolIds.length);
   expect(await (await request.get('/robots.txt')).text()).toContain('Sitemap:');
 
   await page.goto('/errors/smart-rule-violation');

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { parseArticle, type Article } from './content/parse';
 import { checkPublishedSteps, parseStepRegistry, type StepRegistry } from './content/step-registry';
 import { validateCatalogue } from './content/validate';
+import { ContentError } from './content/errors';
+import { toolProfilesSchema, type ToolProfiles } from './content/tool-profiles';
 import { parseTree, validateTree, type Tree } from './troubleshooter/tree';
 
 export type { Article, ArticleHeading, ArticleStep } from './content/parse';
@@ -65,4 +67,20 @@ export function getTroubleshooter(): Tree {
     getArticles(),
   );
   return troubleshooter;
+}
+
+let toolProfiles: ToolProfiles | undefined;
+
+/** What each tool calls its sync user and where its sync settings live, each fact with its source. */
+export function getToolProfiles(): ToolProfiles {
+  if (!toolProfiles) {
+    const file = 'content/tools.json';
+    const result = toolProfilesSchema.safeParse(JSON.parse(readFileSync(path.join(process.cwd(), file), 'utf8')));
+    if (!result.success) {
+      const issue = result.error.issues[0];
+      throw new ContentError(file, issue?.path.join('.') || '(root)', issue?.message ?? 'invalid');
+    }
+    toolProfiles = result.data;
+  }
+  return toolProfiles;
 }

@@ -14,3 +14,7 @@ export const tools = {
 export type ToolId = keyof typeof tools;
 
 export const toolIds = Object.keys(tools) as [ToolId, ...ToolId[]];
+
+export function isToolId(value: unknown): value is ToolId {
+  return typeof value === 'string' && Object.hasOwn(tools, value);
+}

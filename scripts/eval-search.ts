@@ -12,12 +12,12 @@ import {
   type Relabels,
 } from '../lib/search/labelled-queries';
 import { createMatcher } from '../lib/search/matcher';
-import { toSearchRecord } from '../lib/search/records';
+import { toSearchRecords } from '../lib/search/records';
 
 const directory = 'lib/search/testdata';
 const showMisses = process.argv.includes('--misses');
 const tuningOnly = process.argv.includes('--tuning');
-const matcher = createMatcher(getArticles().map(toSearchRecord));
+const matcher = createMatcher(toSearchRecords(getArticles()));
 const relabels = JSON.parse(readFileSync(`${directory}/heldout-relabels.json`, 'utf8')) as Relabels;
 const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
 

@@ -9,10 +9,11 @@ import { searchLogOptOutCookie } from '@/lib/feedback/search-log';
 import { recordSearchMiss } from '@/lib/feedback/search-misses';
 import { getCatalogueMatcher } from '@/lib/search/catalogue';
 import type { MatchResponse } from '@/lib/search/matcher';
+import { isToolId, tools } from '@/lib/tools';
 import { clientKey } from '@/lib/security/request-limits';
 import { isOwnNavigation } from '@/lib/security/same-origin';
 
-type PageProps = { searchParams: Promise<{ q?: string | string[] }> };
+type PageProps = { searchParams: Promise<{ q?: string | string[]; tool?: string | string[] }> };
 
 export const metadata: Metadata = {
   title: 'Search',
@@ -21,16 +22,31 @@ export const metadata: Metadata = {
 };
 
 export default async function SearchPage({ searchParams }: PageProps) {
-  const raw = (await searchParams).q;
-  const query = (Array.isArray(raw) ? raw[0] : raw) ?? '';
-  const response = query.trim() ? getCatalogueMatcher().match(query, 5) : undefined;
+  const params = await searchParams;
+  const query = first(params.q) ?? '';
+  const requestedTool = first(params.tool) ?? '';
+  const tool = isToolId(requestedTool) ? requestedTool : undefined;
+  const response = query.trim() ? getCatalogueMatcher().match(query, 5, { tool }) : undefined;
   const confident = response?.results.some((result) => result.confidence !== 'possible') ?? false;
   if (response && !confident) await recordMiss(query);
 
   return (
     <div className="mx-auto max-w-3xl">
       <h1 className="text-2xl font-bold tracking-tight">Find the fix for your error</h1>
-      <PasteBox defaultValue={query} />
+      <PasteBox defaultValue={query} tool={tool} />
+      {requestedTool && !tool ? (
+        <p className="mx-auto mt-2 max-w-3xl text-sm text-amber-800 dark:text-amber-300">
+          There is no tool called “{requestedTool.slice(0, 40)}”, so results from every tool are shown.
+        </p>
+      ) : null}
+      {tool ? (
+        <p className="mx-auto mt-2 max-w-3xl text-sm text-slate-700 dark:text-slate-300">
+          Showing only errors from {tools[tool]}.{' '}
+          <a href={`/search?q=${encodeURIComponent(query)}`} className="text-link">
+            Show every tool
+          </a>
+        </p>
+      ) : null}
       <div className="mx-auto max-w-3xl">
         <SearchLogNotice />
       </div>
@@ -56,6 +72,8 @@ export default async function SearchPage({ searchParams }: PageProps) {
     </div>
   );
 }
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 function resultsHeading(response: MatchResponse, confident: boolean): string {
   if (!confident) return 'No article matches your error';

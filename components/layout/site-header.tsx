@@ -23,6 +23,12 @@ export function SiteHeader() {
           <a href="/#catalogue" className="rounded px-3 py-2 hover:bg-slate-100 dark:hover:bg-slate-800">
             All errors
           </a>
+          <a href="/codes" className="hidden rounded px-3 py-2 hover:bg-slate-100 sm:inline dark:hover:bg-slate-800">
+            Codes
+          </a>
+          <a href="/tools" className="hidden rounded px-3 py-2 hover:bg-slate-100 sm:inline dark:hover:bg-slate-800">
+            Tools
+          </a>
           <SearchPalette />
         </nav>
       </div>

@@ -12,7 +12,8 @@ import { useSearchMissReport } from './use-search-miss-report';
 /** The home page's paste box: results as you type; Enter (without Shift) opens the full results page. */
 export function LiveSearch() {
   const [query, setQuery] = useState('');
-  const state = useSearch(query);
+  const [tool, setTool] = useState('');
+  const state = useSearch(query, 5, tool);
   useSearchMissReport(query, state);
 
   function submitOnEnter(event: KeyboardEvent<HTMLTextAreaElement>) {
@@ -30,6 +31,7 @@ export function LiveSearch() {
         onFocus: () => void loadMatcher().catch(() => undefined),
         onKeyDown: submitOnEnter,
       }}
+      toolSelect={{ value: tool, onChange: (event) => setTool(event.target.value) }}
       status={searchStatusText(state)}
     >
       <SearchLogNotice />

@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import type { MatchResponse, MatchResult } from '@/lib/search/matcher';
 import { resultHref } from './result-list';
 import { ResultSummary } from './result-summary';
@@ -40,6 +40,18 @@ export default function PaletteDialog({ onClosed }: PaletteDialogProps) {
     router.push(resultHref(result, group?.details ?? []));
   }
 
+  /** A one-line field drops line breaks; keep them as line separators so a paste of several errors stays several. */
+  function onPaste(event: ClipboardEvent<HTMLInputElement>) {
+    const pasted = event.clipboardData.getData('text/plain');
+    if (!/[\r\n]/.test(pasted)) return;
+    event.preventDefault();
+    const input = event.currentTarget;
+    const start = input.selectionStart ?? input.value.length;
+    const end = input.selectionEnd ?? start;
+    setQuery(`${input.value.slice(0, start)}${pasted.replace(/\r?\n|\r/g, '\u2028')}${input.value.slice(end)}`);
+    setActive(0);
+  }
+
   function onInputKeyDown(event: KeyboardEvent<HTMLInputElement>) {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
@@ -75,6 +87,7 @@ export default function PaletteDialog({ onClosed }: PaletteDialogProps) {
             setActive(0);
           }}
           onKeyDown={onInputKeyDown}
+          onPaste={onPaste}
           placeholder="Paste an error or type a few words"
           className="w-full rounded-md bg-transparent px-2 py-2 text-base outline-none focus-visible:ring-2 focus-visible:ring-teal-600"
         />

@@ -11,7 +11,7 @@ type Answer = { query: string; response?: MatchResponse };
  * Matches `query` in the browser after a short pause in typing. While a newer query is pending, the previous
  * results stay on screen rather than flickering away.
  */
-export function useSearch(query: string, limit = 5, delayMs = 120): SearchState {
+export function useSearch(query: string, limit = 5, tool = '', delayMs = 120): SearchState {
   const [answer, setAnswer] = useState<Answer>();
 
   useEffect(() => {
@@ -19,7 +19,7 @@ export function useSearch(query: string, limit = 5, delayMs = 120): SearchState 
     let cancelled = false;
     const timer = window.setTimeout(() => {
       loadMatcher().then(
-        (matcher) => !cancelled && setAnswer({ query, response: matcher.match(query, limit) }),
+        (matcher) => !cancelled && setAnswer({ query, response: matcher.match(query, limit, { tool }) }),
         () => !cancelled && setAnswer({ query }),
       );
     }, delayMs);
@@ -27,7 +27,7 @@ export function useSearch(query: string, limit = 5, delayMs = 120): SearchState 
       cancelled = true;
       window.clearTimeout(timer);
     };
-  }, [query, limit, delayMs]);
+  }, [query, limit, tool, delayMs]);
 
   if (!query.trim()) return { status: 'idle' };
   if (answer?.response) return { status: 'ready', response: answer.response };

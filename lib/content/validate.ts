@@ -1,8 +1,9 @@
 import { ContentError } from './errors';
 import type { Article } from './parse';
+import { toolIds } from '@/lib/tools';
 
 /** Pages outside content/ that articles may link to. */
-const sitePaths = new Set(['/', '/search', '/troubleshoot']);
+const sitePaths = new Set(['/', '/search', '/troubleshoot', '/codes', '/tools', ...toolIds.map((tool) => `/tools/${tool}`)]);
 
 function anchorsOf(article: Article): Set<string> {
   return new Set([...article.headings.map((heading) => heading.id), ...article.steps.map((step) => step.id)]);

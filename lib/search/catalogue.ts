@@ -1,13 +1,13 @@
 import { getArticles } from '@/lib/content';
 import { createMatcher, type Matcher } from './matcher';
-import { toSearchRecord, type SearchRecord } from './records';
+import { toSearchRecords, type SearchRecord } from './records';
 
 let records: SearchRecord[] | undefined;
 let matcher: Matcher | undefined;
 
 /** The search records of the shipped articles: the same data the browser fetches as /search-index.json. */
 export function getSearchRecords(): SearchRecord[] {
-  records ??= getArticles().map(toSearchRecord);
+  records ??= toSearchRecords(getArticles());
   return records;
 }
 

@@ -65,7 +65,7 @@ describe('match', () => {
 
   it('finds an article from a specific code alone', () => {
     expect(matcher.match('INT446').results[0]?.slug).toBe('vendor-inactive-or-on-hold');
-    expect(matcher.match('GW-0001').results[0]?.slug).toBe('rate-limit-or-service-offline');
+    expect(matcher.match('GW-0010').results[0]?.slug).toBe('rate-limit-or-service-offline');
   });
 
   it('tolerates typos in typed queries', () => {

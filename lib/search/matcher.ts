@@ -5,6 +5,7 @@ import { capQuery, MAX_QUERY_LENGTH, normalizeQuery, wrapperCodes } from './norm
 import type { SearchRecord } from './records';
 import { buildSearchIndex, type Entry } from './search-index';
 import { scorePhrase, type PhraseFit, type QueryTerms } from './score';
+import { joinErrorParts, mergeResults } from './error-groups';
 import { splitErrors } from './segment';
 
 export type Confidence = 'exact' | 'likely' | 'possible';
@@ -49,8 +50,11 @@ export type MatchWork = {
   segments: number;
 };
 
+/** Narrows results to the articles of one tool (`tool` is an id from lib/tools.ts). */
+export type MatchFilter = { tool?: string };
+
 export type Matcher = {
-  match: (query: unknown, limit?: number) => MatchResponse;
+  match: (query: unknown, limit?: number, filter?: MatchFilter) => MatchResponse;
   /** Whether the catalogue uses this (tokenized) word: redaction keeps such words. */
   isKnownWord: (token: string) => boolean;
   /** The work done by the latest `match` call. */
@@ -78,6 +82,8 @@ const typedQueryTokens = 12;
 const maxCorrectionsPerQuery = 4;
 /** A word this much longer than the longest catalogue word cannot be a typo of one. */
 const correctionLengthMargin = 2;
+/** Fuse's score for a word one letter off a five- or six-letter catalogue word ("actve") is about 0.2 to 0.25. */
+const maxTypoScore = 0.25;
 
 const noWork = (): MatchWork => ({
   characters: 0,
@@ -107,9 +113,11 @@ export function createMatcher(records: SearchRecord[]): Matcher {
     if (work.fuzzyLookups >= maxCorrectionsPerQuery) return undefined;
     work.fuzzyLookups += 1;
     work.fuzzyCharacters += token.length;
-    const [best] = spelling.search(token, { limit: 1 });
-    // Typos rarely change the first letter; requiring it keeps "bread" from becoming "already".
-    return best && (best.score ?? 1) <= 0.2 && best.item[0] === token[0] ? best.item : undefined;
+    // Typos rarely change the first letter; requiring it keeps "bread" from becoming "already" ("actve" from "inactive").
+    const best = spelling
+      .search(token, { limit: 5 })
+      .find((found) => (found.score ?? 1) <= maxTypoScore && found.item[0] === token[0]);
+    return best?.item;
   }
 
   /**
@@ -122,9 +130,11 @@ export function createMatcher(records: SearchRecord[]): Matcher {
     const typed = normalized.tokens.length <= typedQueryTokens;
     const resolved = new Map<string, string | undefined>();
     let unknownWeight = 0;
+    let typedRight = false;
     for (const token of normalized.tokens) {
       const known = isKnown(token) ? token : typed ? correct(token) : undefined;
       resolved.set(token, known);
+      if (known === token) typedRight = true;
       if (!known && !/\d/.test(token)) unknownWeight += unknownWordWeight;
     }
     const sequence = normalized.sequence.flatMap((token) => resolved.get(token) ?? []);
@@ -139,12 +149,13 @@ export function createMatcher(records: SearchRecord[]): Matcher {
       codes: normalized.codes,
       knownWeight,
       totalWeight: knownWeight + unknownWeight,
+      onlyGuessed: !typedRight && normalized.codes.length === 0,
       idf,
     };
   }
 
   /** The entries sharing the most query weight, found through the postings without scoring every entry. */
-  function shortlist(terms: QueryTerms): Array<{ entry: Entry; coverage: number }> {
+  function shortlist(terms: QueryTerms, filter: MatchFilter): Array<{ entry: Entry; coverage: number }> {
     const shared = new Map<number, number>();
     for (const token of terms.tokens) {
       const weight = idf.get(token) ?? 0;
@@ -153,6 +164,7 @@ export function createMatcher(records: SearchRecord[]): Matcher {
       for (const position of list) shared.set(position, (shared.get(position) ?? 0) + weight);
     }
     return [...shared]
+      .filter(([position]) => !filter.tool || entries[position]!.record.tools.includes(filter.tool))
       .sort((a, b) => b[1] - a[1])
       .slice(0, shortlistSize)
       .map(([position, weight]) => ({ entry: entries[position]!, coverage: weight / terms.totalWeight }));
@@ -201,11 +213,11 @@ export function createMatcher(records: SearchRecord[]): Matcher {
     return swap ? [{ ...second, score: first.score }, { ...first, score: second.score }, ...candidates.slice(2)] : candidates;
   }
 
-  function rank(text: string): Ranked {
+  function rank(text: string, filter: MatchFilter): Ranked {
     work.segments += 1;
     const terms = understand(text);
     if (terms.knownWeight === 0) return { candidates: [], terms };
-    const candidates = shortlist(terms)
+    const candidates = shortlist(terms, filter)
       .map(({ entry, coverage }) => scoreEntry(entry, coverage, terms))
       .filter((candidate) => candidate.score >= thresholds.possible)
       .sort((a, b) => b.score - a.score || a.entry.record.title.localeCompare(b.entry.record.title));
@@ -222,14 +234,15 @@ export function createMatcher(records: SearchRecord[]): Matcher {
 
   function toResults({ candidates, terms }: Ranked, limit: number): MatchResult[] {
     return candidates.slice(0, limit).map((candidate, position): MatchResult => {
-      const exact = position === 0 && isExact(candidate, candidates.slice(1));
+      const exact = position === 0 && (candidate.specificCode || !terms.onlyGuessed) && isExact(candidate, candidates.slice(1));
       const shown = candidate.bestMessage && candidate.bestMessage.score > 0 ? candidate.bestMessage : candidate.best;
       return {
         slug: candidate.entry.record.slug,
         title: candidate.entry.record.title,
         url: candidate.entry.record.url,
         score: Math.round(candidate.score * 1000) / 1000,
-        confidence: exact ? 'exact' : candidate.score >= thresholds.likely ? 'likely' : 'possible',
+        // A query whose every catalogue word is a typo correction is a guess: never more than possible.
+        confidence: exact ? 'exact' : candidate.score >= thresholds.likely && !terms.onlyGuessed ? 'likely' : 'possible',
         matchedMessage: shown.phrase.text,
         highlights: highlightRanges(shown.phrase.text, terms.tokens),
       };
@@ -252,38 +265,21 @@ export function createMatcher(records: SearchRecord[]): Matcher {
    * The errors of a paste: each part matched on its own, parts that land on the same article joined, and parts
    * that only match a generic wrapper message dropped when a specific error sits beside them.
    */
-  function errorGroups(parts: string[], limit: number): ErrorGroup[] {
+  function errorGroups(parts: string[], limit: number, filter: MatchFilter): ErrorGroup[] {
     const confident = parts.flatMap((text) => {
-      const ranked = rank(text);
+      const ranked = rank(text, filter);
       return holdsAnError(ranked) ? [{ text, results: toResults(ranked, limit) }] : [];
     });
-    const specific = confident.filter((part) => !isGeneric(part.results));
-    const groups: ErrorGroup[] = [];
-    for (const part of specific.length > 0 ? specific : confident) {
-      const same = groups.find((group) => group.results[0]?.slug === part.results[0]?.slug);
-      if (same) same.text = `${same.text}\n${part.text}`;
-      else groups.push({ text: part.text, details: [], results: part.results });
-    }
-    for (const group of groups) group.details = extractDetails(group.text);
-    return groups;
+    return joinErrorParts(confident, isGeneric);
   }
 
-  /** Each error's best article first, in paste order, then the rest by score. */
-  function mergeResults(groups: ErrorGroup[], limit: number): MatchResult[] {
-    const merged = new Map<string, MatchResult>();
-    for (const group of groups) if (group.results[0]) merged.set(group.results[0].slug, group.results[0]);
-    const rest = groups.flatMap((group) => group.results.slice(1)).sort((a, b) => b.score - a.score);
-    for (const result of rest) if (!merged.has(result.slug)) merged.set(result.slug, result);
-    return [...merged.values()].slice(0, limit);
-  }
-
-  function match(query: unknown, limit = 5): MatchResponse {
+  function match(query: unknown, limit = 5, filter: MatchFilter = {}): MatchResponse {
     work = noWork();
     const raw = typeof query === 'string' ? query : '';
     const capped = capQuery(raw);
     work.characters = capped.text.length;
     const cap = Math.max(1, Math.min(limit, 20));
-    const whole = rank(capped.text);
+    const whole = rank(capped.text, filter);
     const base = {
       query: raw.slice(0, MAX_QUERY_LENGTH),
       normalized: whole.terms.text,
@@ -293,7 +289,7 @@ export function createMatcher(records: SearchRecord[]): Matcher {
     const wholeResults = toResults(whole, cap);
     // Split before folding: folding turns line breaks into spaces.
     const parts = splitErrors(raw.slice(0, MAX_QUERY_LENGTH));
-    const groups = parts.length > 1 ? errorGroups(parts, cap) : [];
+    const groups = parts.length > 1 ? errorGroups(parts, cap, filter) : [];
     if (groups.length >= 2) return { ...base, results: mergeResults(groups, cap), errors: groups };
     const [single] = groups;
     // One error among noise lines (a header, a wrapper line): its own match beats the whole paste's, unless the

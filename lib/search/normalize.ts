@@ -6,7 +6,7 @@ export const MAX_QUERY_TOKENS = 400;
 export const MAX_QUERY_SEQUENCE = 800;
 
 /** Intacct and integration error codes. They identify errors, so they survive normalization. */
-const codePattern = /\b(?:(?:BL|XL|PL|GL|DL|UJPP)\d{4,8}|INT\d{3}|GW-\d{4}|XMLGW_JPP\d{4})\b/gi;
+const codePattern = /\b(?:(?:BL|XL|PL|GL|DL|UJPP)\d{4,8}|INT\d{3}|GW-\d{4}|CRE-\d{4}|XMLGW_JPP\d{4})\b/gi;
 
 /** Codes that only wrap the real error (Intacct appends them to many different failures). */
 export const wrapperCodes = new Set(['BL01001973', 'XL03000009']);
@@ -25,7 +25,9 @@ const stopWords = new Set(
     .split(' ')
     .concat(['error', 'errors', 'sync', 'sage', 'intacct', 'issue', 'problem', 'help', 'fix', 'get', 'getting'])
     // Filler verbs of typed descriptions ("bill says …"): they name no error.
-    .concat(['says', 'said', 'saying', 'shows', 'showing', 'keeps', 'got']),
+    .concat(['says', 'said', 'saying', 'shows', 'showing', 'keeps', 'got'])
+    // What is left of a contraction once the apostrophe splits it ("won't" → "won").
+    .concat(['won', 'don', 'didn', 'doesn', 'isn', 'wasn', 'aren', 'couldn', 'wouldn', 'hasn', 'haven']),
 );
 
 export type NormalizedQuery = {
@@ -52,8 +54,8 @@ export function extractCodes(text: string): string[] {
   return [...new Set((text.match(codePattern) ?? []).map((code) => code.toUpperCase()))];
 }
 
-/** HTTP statuses that Intacct's gateway answers with when it is busy or down. */
-const httpStatusPattern = /^(?:429|50[0-4]|52[0-9])$/;
+/** HTTP statuses that name an error: a refused sign-in (401), and the gateway busy or down (429, 5xx). */
+const httpStatusPattern = /^(?:401|429|50[0-4]|52[0-9])$/;
 
 /** Intacct answers some errors with a bare number in parentheses after the message: "… (1037)". */
 const parenthesisedNumber = /\((\d{2,6})\)/g;
@@ -89,10 +91,13 @@ export function stem(word: string): string {
 /** Words that carry meaning: no stop words, no numbers or record ids, stemmed. Codes are kept whole. */
 export function tokenize(text: string): string[] {
   const tokens: string[] = [];
-  for (const word of text
+  // BILL's old name "Bill.com" is BILL, not the words "bill" and "com".
+  const words = text
     .replace(parenthesisedNumber, ' paren$1 ')
+    .replace(/\bbill\.com\b/gi, 'bill')
     .toLowerCase()
-    .split(/[^a-z0-9_]+/)) {
+    .split(/[^a-z0-9_]+/);
+  for (const word of words) {
     if (word.length < 2 || stopWords.has(word) || placeholderPattern.test(word)) continue;
     if (/\d/.test(word)) {
       if (parenthesisedToken.test(word)) tokens.push(word);

@@ -1,3 +1,4 @@
+import { buildCodeIndex } from '@/lib/codes';
 import type { Article } from '@/lib/content';
 import { articlePath } from '@/lib/site';
 
@@ -12,11 +13,15 @@ export type SearchRecord = {
   aliases: string[];
   /** Section headings and step titles. */
   outline: string[];
+  /** Error codes the article explains in its body that no article's error text carries (see lib/codes.ts). */
+  bodyCodes: string[];
+  /** Ids of the tools that report this error (lib/tools.ts). */
+  tools: string[];
   /** The article explains a wrapper message that surrounds other errors: a specific error in the same paste wins. */
   generic: boolean;
 };
 
-export function toSearchRecord(article: Article): SearchRecord {
+export function toSearchRecord(article: Article, bodyCodes: string[] = []): SearchRecord {
   return {
     slug: article.slug,
     title: article.title,
@@ -26,6 +31,23 @@ export function toSearchRecord(article: Article): SearchRecord {
     errorMessages: article.errorMessages.map((message) => message.text),
     aliases: article.aliases,
     outline: [...article.headings.map((heading) => heading.text), ...article.steps.map((step) => step.title)],
+    bodyCodes,
+    tools: article.appliesTo.tools,
     generic: article.generic,
   };
+}
+
+/** The search records of a catalogue, each with the codes only its body explains. */
+export function toSearchRecords(articles: Article[]): SearchRecord[] {
+  const index = buildCodeIndex(articles);
+  return articles.map((article) =>
+    toSearchRecord(
+      article,
+      index
+        .filter(
+          (entry) => entry.slug === article.slug && !article.errorMessages.some((message) => message.text.includes(entry.code)),
+        )
+        .map((entry) => entry.code),
+    ),
+  );
 }

@@ -7,6 +7,8 @@ export type QueryTerms = {
   sequence: string[];
   codes: string[];
   knownWeight: number;
+  /** Every catalogue word of the query came from a typo correction (and it names no code). */
+  onlyGuessed: boolean;
   totalWeight: number;
   idf: Map<string, number>;
 };

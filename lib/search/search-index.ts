@@ -77,8 +77,8 @@ function toEntry(record: SearchRecord): Entry {
     record,
     phrases,
     phraseTokens: new Set(phrases.flatMap((candidate) => candidate.sequence)),
-    allTokens: new Set(everything.flatMap((text) => tokenize(text))),
-    codes: new Set(record.errorMessages.flatMap((text) => extractCodes(text))),
+    allTokens: new Set([...everything.flatMap((text) => tokenize(text)), ...record.bodyCodes.flatMap((code) => tokenize(code))]),
+    codes: new Set([...record.errorMessages.flatMap((text) => extractCodes(text)), ...record.bodyCodes]),
   };
 }
 

@@ -15,6 +15,10 @@ describe('splitErrors', () => {
     expect(splitErrors(wrapped)).toEqual([wrapped]);
   });
 
+  it('splits at line separators, which a one-line field keeps in place of line breaks', () => {
+    expect(splitErrors('Vendor is inactive\u2028Term name is invalid')).toEqual(['Vendor is inactive', 'Term name is invalid']);
+  });
+
   it('keeps at most MAX_SEGMENTS parts', () => {
     const parts = splitErrors(Array.from({ length: 40 }, (_, index) => `error line ${index}`).join('\n'));
     expect(parts).toHaveLength(MAX_SEGMENTS);

@@ -4,7 +4,7 @@ import { extractCodes, wrapperCodes } from './normalize';
 export const MAX_SEGMENTS = 12;
 
 /** Specific error codes (not wrappers) start a new error when a line holds several. */
-const codeStart = /\b(?:(?:BL|XL|PL|GL|DL|UJPP)\d{4,8}|INT\d{3}|GW-\d{4}|XMLGW_JPP\d{4})\b/gi;
+const codeStart = /\b(?:(?:BL|XL|PL|GL|DL|UJPP)\d{4,8}|INT\d{3}|GW-\d{4}|CRE-\d{4}|XMLGW_JPP\d{4})\b/gi;
 
 /** Splits one line before each specific error code after the first, so "INT149 … INT093 …" becomes two parts. */
 function splitAtCodes(line: string): string[] {
@@ -22,7 +22,8 @@ function splitAtCodes(line: string): string[] {
  */
 export function splitErrors(text: string): string[] {
   const parts = text
-    .split(/\r?\n|\r/)
+    // U+2028 too: a one-line search field keeps a pasted text's line breaks as line separators.
+    .split(/\r?\n|\r|\u2028/)
     .flatMap(splitAtCodes)
     .map((part) => part.trim())
     .filter((part) => /[A-Za-z]{2}/.test(part));
