@@ -88,7 +88,7 @@ test.describe('a paste holding three errors', () => {
     test.use({ javaScriptEnabled: false });
     test('/search shows three groups', async ({ page }) => {
       await page.goto(`/search?q=${encodeURIComponent(threeErrorPaste)}`);
-      await expect(page.getByRole('heading', { name: '3 errors found in your paste' })).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Your paste holds 3 errors: here is the fix for each' })).toBeVisible();
       const groups = page.getByTestId('error-group');
       await expect(groups).toHaveCount(3);
       for (const [index, slug] of threeErrorArticles.entries()) {

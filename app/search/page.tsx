@@ -65,7 +65,7 @@ export default async function SearchPage({ searchParams }: PageProps) {
             <h3 className="mt-6 font-semibold">Possible matches, less likely</h3>
           ) : null}
           <div className="mt-4">
-            <SearchAnswer response={response} />
+            <SearchAnswer response={response} announce={false} />
           </div>
         </section>
       ) : null}
@@ -77,7 +77,7 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
 
 function resultsHeading(response: MatchResponse, confident: boolean): string {
   if (!confident) return 'No article matches your error';
-  if (response.errors.length > 1) return `${response.errors.length} errors found in your paste`;
+  if (response.errors.length > 1) return `Your paste holds ${response.errors.length} errors: here is the fix for each`;
   const count = response.results.length;
   return `${count} ${count === 1 ? 'article matches' : 'articles match'} your error`;
 }

@@ -15,7 +15,14 @@ export function errorExcerpt(text: string): string {
  * What a search found: for a single error, its articles and the values it names; for a paste holding several
  * errors, one group per error, each with its own best articles and values.
  */
-export function SearchAnswer({ response, headingLevel = 3 }: { response: MatchResponse; headingLevel?: 2 | 3 }) {
+type SearchAnswerProps = {
+  response: MatchResponse;
+  headingLevel?: 2 | 3;
+  /** Say "Your paste holds N errors" (off where a heading already says it). */
+  announce?: boolean;
+};
+
+export function SearchAnswer({ response, headingLevel = 3, announce = true }: SearchAnswerProps) {
   if (response.errors.length < 2) {
     return (
       <>
@@ -29,7 +36,9 @@ export function SearchAnswer({ response, headingLevel = 3 }: { response: MatchRe
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <div data-testid="error-groups">
-      <p className="font-semibold">Your paste holds {response.errors.length} errors. Here is the fix for each.</p>
+      {announce ? (
+        <p className="font-semibold">Your paste holds {response.errors.length} errors. Here is the fix for each.</p>
+      ) : null}
       <ol className="mt-3 space-y-6">
         {response.errors.map((group, index) => (
           <li key={index} data-testid="error-group">

@@ -63,6 +63,8 @@ export type Matcher = {
 
 /** What an unknown word adds to the query's weight (a typical catalogue word weighs about 1.5 to 3). */
 const unknownWordWeight = 0.6;
+/** What a code unknown to the catalogue adds: about a rare catalogue word's weight. */
+const unknownCodeWeight = 3;
 const thresholds = { likely: 0.45, possible: 0.2 } as const;
 /** A message whose skeleton the paste holds this completely, and little else, is an exact match. */
 const exactSkeleton = 0.75;
@@ -137,6 +139,8 @@ export function createMatcher(records: SearchRecord[]): Matcher {
       if (known === token) typedRight = true;
       if (!known && !/\d/.test(token)) unknownWeight += unknownWordWeight;
     }
+    // An error code that no article carries names a different error: it weighs against every match like a rare word.
+    for (const code of normalized.codes) if (!isKnown(code) && !wrapperCodes.has(code)) unknownWeight += unknownCodeWeight;
     const sequence = normalized.sequence.flatMap((token) => resolved.get(token) ?? []);
     const tokens = new Set(sequence);
     for (const code of normalized.codes) if (isKnown(code)) tokens.add(code);

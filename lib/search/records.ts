@@ -21,7 +21,7 @@ export type SearchRecord = {
   generic: boolean;
 };
 
-export function toSearchRecord(article: Article, bodyCodes: string[] = []): SearchRecord {
+export function toSearchRecord(article: Article, { bodyCodes = [] }: { bodyCodes?: string[] } = {}): SearchRecord {
   return {
     slug: article.slug,
     title: article.title,
@@ -41,13 +41,12 @@ export function toSearchRecord(article: Article, bodyCodes: string[] = []): Sear
 export function toSearchRecords(articles: Article[]): SearchRecord[] {
   const index = buildCodeIndex(articles);
   return articles.map((article) =>
-    toSearchRecord(
-      article,
-      index
+    toSearchRecord(article, {
+      bodyCodes: index
         .filter(
           (entry) => entry.slug === article.slug && !article.errorMessages.some((message) => message.text.includes(entry.code)),
         )
         .map((entry) => entry.code),
-    ),
+    }),
   );
 }
