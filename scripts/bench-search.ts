@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import Fuse from 'fuse.js';
 import { getArticles } from '../lib/content';
-import { asPasted, isHeldOutFile, parseLabelledQueries, type LabelledQuery } from '../lib/search/labelled-queries';
+import { asPasted, isHeldOutFile, noArticle, parseLabelledQueries, type LabelledQuery } from '../lib/search/labelled-queries';
 import { adversarialInputs } from '../lib/search/adversarial-inputs';
 import { createMatcher } from '../lib/search/matcher';
 import { toSearchRecords, type SearchRecord } from '../lib/search/records';
@@ -17,7 +17,8 @@ const testdata = 'lib/search/testdata';
 // Tuning sets only: the held-out sets are measured by `npm run eval:search` and nowhere else.
 const labelled: LabelledQuery[] = readdirSync(testdata)
   .filter((name) => name.endsWith('.tsv') && !isHeldOutFile(name))
-  .flatMap((name) => parseLabelledQueries(readFileSync(`${testdata}/${name}`, 'utf8'), name));
+  .flatMap((name) => parseLabelledQueries(readFileSync(`${testdata}/${name}`, 'utf8'), name))
+  .filter((query) => query.expected !== noArticle);
 const typed = labelled.filter((query) => query.query.length <= 40).map((query) => query.query);
 const pasted = labelled.filter((query) => query.query.length > 80).map((query) => query.query);
 

@@ -126,10 +126,10 @@ export function createMatcher(records: SearchRecord[]): Matcher {
    * The query's catalogue words in order (typos corrected in short, typed queries) and its weight. Unknown words
    * add a little weight: they make a match less certain without excluding it. Unknown numbers add nothing.
    */
-  function understand(text: string): QueryTerms {
+  function understand(text: string, mayBeTyped: boolean): QueryTerms {
     const normalized = normalizeQuery(text, isKnown);
     work.tokens += normalized.tokens.length;
-    const typed = normalized.tokens.length <= typedQueryTokens;
+    const typed = mayBeTyped && normalized.tokens.length <= typedQueryTokens;
     const resolved = new Map<string, string | undefined>();
     let unknownWeight = 0;
     let typedRight = false;
@@ -217,9 +217,10 @@ export function createMatcher(records: SearchRecord[]): Matcher {
     return swap ? [{ ...second, score: first.score }, { ...first, score: second.score }, ...candidates.slice(2)] : candidates;
   }
 
-  function rank(text: string, filter: MatchFilter): Ranked {
+  /** `mayBeTyped`: a whole query on one line, which may be typed by hand; the lines of a paste are not. */
+  function rank(text: string, filter: MatchFilter, mayBeTyped = false): Ranked {
     work.segments += 1;
-    const terms = understand(text);
+    const terms = understand(text, mayBeTyped);
     if (terms.knownWeight === 0) return { candidates: [], terms };
     const candidates = shortlist(terms, filter)
       .map(({ entry, coverage }) => scoreEntry(entry, coverage, terms))
@@ -283,18 +284,20 @@ export function createMatcher(records: SearchRecord[]): Matcher {
     const capped = capQuery(raw);
     work.characters = capped.text.length;
     const cap = Math.max(1, Math.min(limit, 20));
-    const whole = rank(capped.text, filter);
     const base = {
       query: raw.slice(0, MAX_QUERY_LENGTH),
-      normalized: whole.terms.text,
       truncated: capped.truncated,
       details: extractDetails(raw),
     };
-    const wholeResults = toResults(whole, cap);
     // Split before folding: folding turns line breaks into spaces.
     const parts = splitErrors(raw.slice(0, MAX_QUERY_LENGTH));
     const groups = parts.length > 1 ? errorGroups(parts, cap, filter) : [];
-    if (groups.length >= 2) return { ...base, results: mergeResults(groups, cap), errors: groups };
+    if (groups.length >= 2) {
+      const normalized = normalizeQuery(capped.text, isKnown).text;
+      return { ...base, normalized, results: mergeResults(groups, cap), errors: groups };
+    }
+    const whole = rank(capped.text, filter, parts.length <= 1);
+    const wholeResults = toResults(whole, cap);
     const [single] = groups;
     // One error among noise lines (a header, a wrapper line): its own match beats the whole paste's, unless the
     // whole paste fits better and is not just the generic wrapper.
@@ -304,7 +307,7 @@ export function createMatcher(records: SearchRecord[]): Matcher {
       (isGeneric(wholeResults) || (single.results[0]?.score ?? 0) >= (wholeResults[0]?.score ?? 0));
     const results = useSingle ? single.results : wholeResults;
     const errors = results.length > 0 ? [{ text: useSingle ? single.text : base.query, details: base.details, results }] : [];
-    return { ...base, results, errors };
+    return { ...base, normalized: whole.terms.text, results, errors };
   }
 
   return { match, isKnownWord: isKnown, lastWork: () => ({ ...work }) };

@@ -59,22 +59,44 @@ function inOrderRecall(phrase: Phrase, terms: QueryTerms, total: number): number
   return Math.max(best, previous[query.length]! / total);
 }
 
+/** The query's adjacent word pairs, and for each pair of words one apart, the words between: built once per query. */
+const pairCache = new WeakMap<QueryTerms, Set<string>>();
+const middleCache = new WeakMap<QueryTerms, Map<string, string[]>>();
+
+function queryPairs(terms: QueryTerms): Set<string> {
+  let pairs = pairCache.get(terms);
+  if (!pairs) {
+    pairs = new Set(terms.sequence.slice(1).map((token, index) => bigram(terms.sequence[index]!, token)));
+    pairCache.set(terms, pairs);
+  }
+  return pairs;
+}
+
+function middles(terms: QueryTerms): Map<string, string[]> {
+  let found = middleCache.get(terms);
+  if (!found) {
+    found = new Map();
+    const { sequence } = terms;
+    for (let index = 1; index < sequence.length - 1; index += 1) {
+      const key = bigram(sequence[index - 1]!, sequence[index + 1]!);
+      found.set(key, [...(found.get(key) ?? []), sequence[index]!]);
+    }
+    middleCache.set(terms, found);
+  }
+  return found;
+}
+
 /**
  * A message's fixed word replaced in the paste by another catalogue word, between the same neighbours: the paste is
  * a sibling template (another object, another field), not this one. Returns the replacing words.
  */
 function substitutes(phrase: Phrase, terms: QueryTerms): string[] {
   const found: string[] = [];
-  const { sequence } = terms;
   for (let position = 1; position < phrase.sequence.length - 1; position += 1) {
     const word = phrase.sequence[position]!;
     if (terms.tokens.has(word)) continue;
-    const before = phrase.sequence[position - 1]!;
-    const after = phrase.sequence[position + 1]!;
-    for (let index = 1; index < sequence.length - 1; index += 1) {
-      const candidate = sequence[index]!;
-      if (sequence[index - 1] === before && sequence[index + 1] === after && !phrase.tokens.has(candidate)) found.push(candidate);
-    }
+    const between = middles(terms).get(bigram(phrase.sequence[position - 1]!, phrase.sequence[position + 1]!)) ?? [];
+    for (const candidate of between) if (!phrase.tokens.has(candidate)) found.push(candidate);
   }
   return found;
 }
@@ -82,7 +104,7 @@ function substitutes(phrase: Phrase, terms: QueryTerms): string[] {
 /** Share of the phrase's adjacent word pairs that also stand together in the query. */
 function togetherness(phrase: Phrase, terms: QueryTerms): number {
   if (phrase.bigrams.length === 0) return 1;
-  const pairs = new Set(terms.sequence.slice(1).map((token, index) => bigram(terms.sequence[index]!, token)));
+  const pairs = queryPairs(terms);
   return phrase.bigrams.filter((pair) => pairs.has(pair)).length / phrase.bigrams.length;
 }
 
