@@ -72,10 +72,10 @@ async function underAbuse(baseUrl, abusers) {
 const next = await startProductionServer(Number(process.env.PORT ?? 3300), { SYNCFIX_SEARCH_RATE_LIMIT: '100000000' });
 const staticServer = await startStaticServer(3301);
 const targets = [
-  ['next start', 'home', `${next.baseUrl}/`],
-  ['next start', 'article', `${next.baseUrl}/errors/smart-rule-violation`],
+  ['SyncFix server', 'home', `${next.baseUrl}/`],
+  ['SyncFix server', 'article', `${next.baseUrl}/errors/smart-rule-violation`],
   [
-    'next start',
+    'SyncFix server',
     '/api/match',
     `${next.baseUrl}/api/match?q=${encodeURIComponent('Smart rule vendor_creation was violated. This record needs to be created at the top level.')}`,
   ],

@@ -7,6 +7,6 @@ export const adversarialInputs: Record<string, string> = {
   'punctuation run': '.,;:!?()[]{}'.repeat(10_000),
   '100 KB paste of a real message': 'Smart rule vendor_creation was violated. '.repeat(2500),
   '100 KB of distinct words': Array.from({ length: 12_000 }, (_, index) => `w${index.toString(36)}x`).join(' '),
-  '5,000 short lines': 'Smart rule x\n'.repeat(400),
+  '400 short lines': 'Smart rule x\n'.repeat(400),
   'typo-shaped words': 'vendr locaton chart acount smrt rulle perod closd proejct custmer departmnt dimenson',
 };
