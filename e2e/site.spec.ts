@@ -126,7 +126,8 @@ test('findable: sitemap with real dates, robots, canonical, social cards, JSON-L
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`axe finds no WCAG 2.2 violations and the console no CSP errors on every route (${colorScheme})`, async ({ page }) => {
-    test.setTimeout(180_000);
+    // About 90 routes, each checked by axe: minutes on a loaded 2-core machine.
+    test.setTimeout(600_000);
     const consoleErrors: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error' && !message.text().includes('404')) consoleErrors.push(message.text());
