@@ -6,7 +6,7 @@ export const MAX_QUERY_TOKENS = 400;
 export const MAX_QUERY_SEQUENCE = 800;
 
 /** Intacct and integration error codes. They identify errors, so they survive normalization. */
-const codePattern = /\b(?:(?:BL|XL|PL|GL|DL|UJPP)\d{4,8}|INT\d{3}|GW-\d{4}|CRE-\d{4}|XMLGW_JPP\d{4})\b/gi;
+export const codePattern = /\b(?:(?:BL|XL|PL|GL|DL|UJPP)\d{4,8}|INT\d{3}|GW-\d{4}|CRE-\d{4}|XMLGW_JPP\d{4})\b/gi;
 
 /** Codes that only wrap the real error (Intacct appends them to many different failures). */
 export const wrapperCodes = new Set(['BL01001973', 'XL03000009']);

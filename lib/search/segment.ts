@@ -1,14 +1,12 @@
-import { extractCodes, wrapperCodes } from './normalize';
+import { codePattern, extractCodes, wrapperCodes } from './normalize';
 
 /** At most this many parts of one paste are matched on their own; the rest stays with the last part. */
 export const MAX_SEGMENTS = 12;
 
-/** Specific error codes (not wrappers) start a new error when a line holds several. */
-const codeStart = /\b(?:(?:BL|XL|PL|GL|DL|UJPP)\d{4,8}|INT\d{3}|GW-\d{4}|CRE-\d{4}|XMLGW_JPP\d{4})\b/gi;
-
 /** Splits one line before each specific error code after the first, so "INT149 … INT093 …" becomes two parts. */
 function splitAtCodes(line: string): string[] {
-  const starts = [...line.matchAll(codeStart)]
+  // Specific error codes (not wrappers) start a new error when a line holds several.
+  const starts = [...line.matchAll(codePattern)]
     .filter((found) => !wrapperCodes.has(found[0].toUpperCase()))
     .map((found) => found.index);
   const distinct = new Set(extractCodes(line).filter((code) => !wrapperCodes.has(code)));
