@@ -1,9 +1,5 @@
 import { clientKey, tooManyRequestsJson, writeLimiter } from '@/lib/security/request-limits';
 
-export function jsonError(status: number, message: string, headers: Record<string, string> = {}): Response {
-  return Response.json({ error: message }, { status, headers: { 'Cache-Control': 'no-store', ...headers } });
-}
-
 /** Reads at most `maxBytes` of the body; `undefined` when it is larger, so a huge body never fills memory. */
 export async function readBodyCapped(request: Request, maxBytes: number): Promise<string | undefined> {
   const declared = Number(request.headers.get('content-length') ?? 0);

@@ -1,6 +1,6 @@
 import { cookies, headers } from 'next/headers';
 import { insightsToken, isAuthorized, sessionCookie } from './auth';
-import { jsonError } from './http';
+import { jsonError } from '@/lib/security/responses';
 
 export type InsightsAccess = 'disabled' | 'denied' | 'granted';
 

@@ -263,8 +263,8 @@ export function createMatcher(records: SearchRecord[]): Matcher {
     if (!first || first.score < thresholds.likely) return false;
     return first.specificCode || (first.bestMessage?.skeleton ?? 0) >= errorLineSkeleton;
   }
-  const isGeneric = (results: MatchResult[]) =>
-    results[0] !== undefined && records.find((r) => r.slug === results[0]!.slug)?.generic === true;
+  const genericSlugs = new Set(records.filter((record) => record.generic).map((record) => record.slug));
+  const isGeneric = (results: MatchResult[]) => genericSlugs.has(results[0]?.slug ?? '');
 
   /**
    * The errors of a paste: each part matched on its own, parts that land on the same article joined, and parts

@@ -26,7 +26,7 @@ export type PhraseFit = {
   substitutes: string[];
 };
 
-/** The query's words that the phrase uses, in query order: only they can take part in an in-order match. */
+/** At most this many query words (those the phrase uses, in query order) take part in an in-order match. */
 const maxAlignedWords = 200;
 
 /** A paste cut off inside a message is judged against the part before the cut, if that part is at least this much. */

@@ -45,7 +45,7 @@ const fieldWeights = { message: 1, alias: 0.9, title: 0.85 } as const;
 const wrapperTokens = new Set([...wrapperCodes, 'result', 'status', 'control']);
 const wrapperTokenWeight = 0.15;
 
-export function weightOf(idf: Map<string, number>, tokens: Iterable<string>): number {
+function weightOf(idf: Map<string, number>, tokens: Iterable<string>): number {
   let sum = 0;
   for (const token of tokens) sum += idf.get(token) ?? 0;
   return sum;

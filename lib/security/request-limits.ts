@@ -1,5 +1,6 @@
 import { sharedRateLimiter } from '@/lib/feedback/rate-limit';
 import { clientAddressHeader } from './client-address.mjs';
+import { jsonError } from './responses';
 
 const perMinute = (variable: string | undefined, fallback: number) => {
   const value = Number(variable ?? fallback);
@@ -27,8 +28,7 @@ export function clientKey(headers: Headers): string {
 }
 
 export function tooManyRequestsJson(retryAfterSeconds: number): Response {
-  return Response.json(
-    { error: `Too many requests. Try again in ${retryAfterSeconds} seconds.` },
-    { status: 429, headers: { 'Cache-Control': 'no-store', 'Retry-After': String(retryAfterSeconds) } },
-  );
+  return jsonError(429, `Too many requests. Try again in ${retryAfterSeconds} seconds.`, {
+    'Retry-After': String(retryAfterSeconds),
+  });
 }

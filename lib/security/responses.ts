@@ -1,5 +1,10 @@
 import { NextResponse } from 'next/server';
 
+/** Every API error: a JSON `{ error }` that no cache keeps. */
+export function jsonError(status: number, message: string, headers: Record<string, string> = {}): Response {
+  return Response.json({ error: message }, { status, headers: { 'Cache-Control': 'no-store', ...headers } });
+}
+
 /**
  * A 303 to a path on this site with a relative Location, so it stays right behind any proxy or host name
  * (an absolute URL built from the request would name the server's own address).

@@ -1,4 +1,5 @@
 import { trustedProxyHops } from './client-address.mjs';
+import { jsonError } from './responses';
 
 /** Hosts our own pages are served from: the request's Host, the configured SITE_URL, and a trusted proxy's. */
 function ownHosts(headers: Headers): Set<string> {
@@ -37,10 +38,7 @@ export function crossSiteReason(headers: Headers): string | undefined {
 export function crossSiteRefusal(headers: Headers): Response | undefined {
   const reason = crossSiteReason(headers);
   if (!reason) return undefined;
-  return Response.json(
-    { error: `This request came from another site (${reason}). Send it from SyncFix's own pages.` },
-    { status: 403, headers: { 'Cache-Control': 'no-store' } },
-  );
+  return jsonError(403, `This request came from another site (${reason}). Send it from SyncFix's own pages.`);
 }
 
 /** Whether a GET is the reader's own navigation (typed, bookmarked or from our pages), not an image or frame elsewhere. */

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { cookies } from 'next/headers';
 import { getArticles } from '@/lib/content';
-import { jsonError, rateLimited, readBodyCapped } from '@/lib/feedback/http';
+import { rateLimited, readBodyCapped } from '@/lib/feedback/http';
+import { jsonError } from '@/lib/security/responses';
 import { getFeedbackStore } from '@/lib/feedback/server';
 import { formToVote, MAX_BODY_BYTES, parseJson, validateVote, type VoteRequest } from '@/lib/feedback/validate';
 import { seeOther, secureCookies } from '@/lib/security/responses';

@@ -1,5 +1,6 @@
 import { cookies } from 'next/headers';
-import { jsonError, rateLimited, readBodyCapped } from '@/lib/feedback/http';
+import { rateLimited, readBodyCapped } from '@/lib/feedback/http';
+import { jsonError } from '@/lib/security/responses';
 import { searchLogOptOutCookie } from '@/lib/feedback/search-log';
 import { recordSearchMiss } from '@/lib/feedback/search-misses';
 import { MAX_BODY_BYTES, parseJson, validateSearchMiss } from '@/lib/feedback/validate';
