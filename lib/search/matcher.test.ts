@@ -24,10 +24,11 @@ describe('accuracy on the labelled queries', () => {
     expect(accuracy.top3).toBe(1);
   });
 
-  it('gives unrelated errors from other systems almost never a confident match', () => {
+  it('rarely gives unrelated errors (other systems, and near misses in our own vocabulary) a confident match', () => {
     const accuracy = measureAccuracy(matcher, queries);
-    expect(accuracy.unrelated).toBeGreaterThanOrEqual(25);
-    expect(accuracy.confidentUnrelated.length).toBeLessThanOrEqual(1);
+    expect(accuracy.unrelated).toBeGreaterThanOrEqual(75);
+    // A ratchet on today's figure (6 of 76): a change may lower it, never raise it.
+    expect(accuracy.confidentUnrelated.length).toBeLessThanOrEqual(6);
   });
 
   it('meets the same bar on the shared development set alone', () => {

@@ -66,6 +66,8 @@ const unknownWordWeight = 0.6;
 /** What a code unknown to the catalogue adds: about a rare catalogue word's weight. */
 const unknownCodeWeight = 3;
 const thresholds = { likely: 0.45, possible: 0.2 } as const;
+/** What a specific error code adds to an article's score. */
+const codeBonus = 0.5;
 /** A message whose skeleton the paste holds this completely, and little else, is an exact match. */
 const exactSkeleton = 0.75;
 const exactPrecision = 0.55;
@@ -75,6 +77,11 @@ const siblingMargin = 0.12;
 const siblingTie = 0.9;
 /** …and this close when the first's message has a fixed word replaced by one of the second's words. */
 const substitutedTie = 0.6;
+/**
+ * A generic wrapper article ("the transaction was rolled back") explains less than this share of a paste's weight
+ * when the paste also holds an error of its own that no article knows: then it is only possible.
+ */
+const genericPrecision = 0.4;
 /** How much of a message's skeleton one line of a paste must hold to count as an error of its own. */
 const errorLineSkeleton = 0.6;
 /** Only this many entries, those sharing the most query weight, are scored in full: it keeps 10,000 articles fast. */
@@ -97,7 +104,18 @@ const noWork = (): MatchWork => ({
   segments: 0,
 });
 
-type Scored = { entry: Entry; score: number; best: PhraseFit; bestMessage?: PhraseFit; specificCode: boolean };
+type Scored = {
+  entry: Entry;
+  score: number;
+  /** The score without the code's bonus. */
+  wordScore: number;
+  best: PhraseFit;
+  bestMessage?: PhraseFit;
+  /** The paste names a code this article carries (other than a wrapper code). */
+  specificCode: boolean;
+  /** …and no other article carries it: the code alone identifies the error. */
+  ownCode: boolean;
+};
 type Ranked = { candidates: Scored[]; terms: QueryTerms };
 
 /** Builds the matcher once per index; `match` never throws, whatever it is given. */
@@ -105,6 +123,8 @@ export function createMatcher(records: SearchRecord[]): Matcher {
   const index = buildSearchIndex(records);
   const { entries, idf, postings, spelling } = index;
   const isKnown = (token: string) => idf.has(token);
+  const codeOwners = new Map<string, number>();
+  for (const entry of entries) for (const code of entry.codes) codeOwners.set(code, (codeOwners.get(code) ?? 0) + 1);
   let work = noWork();
 
   /** Snaps an unknown word of a typed query to the closest catalogue word, if one is close enough. */
@@ -184,12 +204,15 @@ export function createMatcher(records: SearchRecord[]): Matcher {
       if (!best || fit.score > best.score) best = fit;
       if (phrase.isMessage && (!bestMessage || fit.score > bestMessage.score)) bestMessage = fit;
     }
-    const specificCode = terms.codes.some((code) => !wrapperCodes.has(code) && entry.codes.has(code));
+    const sharedCodes = terms.codes.filter((code) => !wrapperCodes.has(code) && entry.codes.has(code));
+    const specificCode = sharedCodes.length > 0;
+    const ownCode = sharedCodes.some((code) => codeOwners.get(code) === 1);
     // A message the paste holds nearly whole outranks any alias or title of another article.
     const wholeMessage = bestMessage && bestMessage.skeleton >= 0.8 && bestMessage.precision >= 0.5 ? 0.25 : 0;
-    const score = (best?.score ?? 0) * 0.8 + coverage * 0.2 + (specificCode ? 0.5 : 0) + wholeMessage;
+    const wordScore = (best?.score ?? 0) * 0.8 + coverage * 0.2 + wholeMessage;
+    const score = wordScore + (specificCode ? codeBonus : 0);
     const fallback: PhraseFit = { phrase: entry.phrases[0]!, score: 0, skeleton: 0, precision: 0, substitutes: [] };
-    return { entry, score, best: best ?? fallback, bestMessage, specificCode };
+    return { entry, score, wordScore, best: best ?? fallback, bestMessage, specificCode, ownCode };
   }
 
   /** Query weight in words that one entry's messages, aliases or title use and the other's don't. */
@@ -207,7 +230,7 @@ export function createMatcher(records: SearchRecord[]): Matcher {
    */
   function settleSiblings(candidates: Scored[], terms: QueryTerms): Scored[] {
     const [first, second] = candidates;
-    if (!first || !second || first.specificCode) return candidates;
+    if (!first || !second || first.ownCode) return candidates;
     // The paste is the first's message with one fixed word swapped for a word of the second's: it is the second's.
     const replacedBySecond = (first.bestMessage?.substitutes ?? []).some((word) => second.entry.phraseTokens.has(word));
     if (second.score < first.score * (replacedBySecond ? substitutedTie : siblingTie)) return candidates;
@@ -229,12 +252,23 @@ export function createMatcher(records: SearchRecord[]): Matcher {
     return { candidates: settleSiblings(candidates, terms), terms };
   }
 
-  /** Exact: a specific code, or one message's skeleton nearly whole with no sibling message fitting as well. */
+  /** Exact: a code only this article carries, or one message's skeleton nearly whole and no sibling fitting as well. */
   function isExact(first: Scored, others: Scored[]): boolean {
-    if (first.specificCode) return true;
+    if (first.ownCode) return true;
     const fit = first.bestMessage;
     if (!fit || fit.skeleton < exactSkeleton || fit.precision < exactPrecision || fit.substitutes.length > 0) return false;
     return others.every((other) => (other.bestMessage?.skeleton ?? 0) < fit.skeleton - siblingMargin);
+  }
+
+  /**
+   * Likely: a high enough score, except for a guess (every catalogue word a typo correction) and for a generic
+   * wrapper message next to much that it does not explain (an unknown error inside a known wrapper). A code that
+   * several articles carry narrows the choice but is no evidence for one of them: the words must carry it.
+   */
+  function isLikely(candidate: Scored, terms: QueryTerms): boolean {
+    const evidence = candidate.ownCode ? candidate.score : candidate.wordScore;
+    if (evidence < thresholds.likely || terms.onlyGuessed) return false;
+    return !candidate.entry.record.generic || candidate.best.precision >= genericPrecision;
   }
 
   function toResults({ candidates, terms }: Ranked, limit: number): MatchResult[] {
@@ -246,8 +280,7 @@ export function createMatcher(records: SearchRecord[]): Matcher {
         title: candidate.entry.record.title,
         url: candidate.entry.record.url,
         score: Math.round(candidate.score * 1000) / 1000,
-        // A query whose every catalogue word is a typo correction is a guess: never more than possible.
-        confidence: exact ? 'exact' : candidate.score >= thresholds.likely && !terms.onlyGuessed ? 'likely' : 'possible',
+        confidence: exact ? 'exact' : isLikely(candidate, terms) ? 'likely' : 'possible',
         matchedMessage: shown.phrase.text,
         highlights: highlightRanges(shown.phrase.text, terms.tokens),
       };
