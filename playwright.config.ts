@@ -33,6 +33,8 @@ export default defineConfig({
       NODE_ENV: 'production',
       PORT: String(port),
       SYNCFIX_DB_PATH: e2eDatabase,
+      // The main e2e server keeps the default store; e2e/two-servers.spec.ts starts its own on PostgreSQL.
+      DATABASE_URL: '',
       SYNCFIX_INSIGHTS_TOKEN: e2eInsightsToken,
       SYNCFIX_RATE_LIMIT: '10000',
       SYNCFIX_SEARCH_RATE_LIMIT: '10000',

@@ -24,7 +24,7 @@ export default async function InsightsPage() {
       </div>
     );
   }
-  const insights = getFeedbackStore().insights(new Date());
+  const insights = await (await getFeedbackStore()).insights(new Date());
   const titles = Object.fromEntries(getArticles().map((article) => [article.slug, article.title]));
   return (
     <div className="mx-auto max-w-5xl space-y-10">

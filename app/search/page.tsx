@@ -7,6 +7,7 @@ import { SearchAnswer } from '@/components/search/search-answer';
 import { getArticles } from '@/lib/content';
 import { searchLogOptOutCookie } from '@/lib/feedback/search-log';
 import { recordSearchMiss } from '@/lib/feedback/search-misses';
+import { getFeedbackStore } from '@/lib/feedback/server';
 import { getCatalogueMatcher } from '@/lib/search/catalogue';
 import type { MatchResponse } from '@/lib/search/matcher';
 import { isToolId, tools } from '@/lib/tools';
@@ -86,5 +87,10 @@ function resultsHeading(response: MatchResponse, confident: boolean): string {
 async function recordMiss(query: string) {
   const [jar, incoming] = await Promise.all([cookies(), headers()]);
   if (jar.get(searchLogOptOutCookie)?.value === '1' || !isOwnNavigation(incoming)) return;
-  recordSearchMiss(query, clientKey(incoming));
+  // A search must answer even when the feedback store is down: the miss is only logged then.
+  try {
+    await recordSearchMiss(await getFeedbackStore(), query, clientKey(incoming));
+  } catch (error) {
+    console.error(`Search miss not recorded: ${(error as Error).message}`);
+  }
 }

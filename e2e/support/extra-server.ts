@@ -9,7 +9,7 @@ export function startExtraServer(port: number, env: Record<string, string>): Chi
   return spawn('node', ['scripts/server.mjs'], {
     detached: true,
     stdio: 'ignore',
-    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), ...env },
+    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), DATABASE_URL: '', ...env },
   });
 }
 

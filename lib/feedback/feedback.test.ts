@@ -1,6 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getArticles } from '@/lib/content';
 import { getCatalogueMatcher } from '@/lib/search/catalogue';
@@ -8,7 +5,6 @@ import { isAuthorized, secretsMatch, sessionValue } from './auth';
 import { insightsToCsv } from './csv';
 import { createRateLimiter } from './rate-limit';
 import { redactQuery } from './redact';
-import { openSqliteStore } from './sqlite-store';
 import { formToVote, parseJson, validateSearchMiss, validateVote } from './validate';
 
 const articles = getArticles();
@@ -139,44 +135,6 @@ describe('insights access', () => {
     expect(isAuthorized({ cookie }, 's3cret', at(-1))).toBe(false);
     const forged = cookie.replace(String(signedIn), String(at(11)));
     expect(isAuthorized({ cookie: forged }, 's3cret', at(13))).toBe(false);
-  });
-});
-
-describe('SQLite store', () => {
-  it('counts votes, lets a vote change, ranks stuck steps and keeps data across reopening', () => {
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'syncfix-store-')), 'feedback.db');
-    const at = new Date('2026-11-20T10:00:00Z');
-    let store = openSqliteStore(file);
-    store.saveVote({ voteId: 'a', slug: 'smart-rule-violation', helpful: true }, at);
-    store.saveVote(
-      { voteId: 'b', slug: 'smart-rule-violation', helpful: false, stuckStep: 'sync-again', comment: 'no luck' },
-      at,
-    );
-    store.saveVote({ voteId: 'c', slug: 'smart-rule-violation', helpful: false, stuckStep: 'sync-again' }, at);
-    store.saveVote({ voteId: 'a', slug: 'smart-rule-violation', helpful: false, stuckStep: 'identify-smart-rule' }, at);
-    store.saveSearchMiss('bake bread', at);
-    store.saveSearchMiss('bake bread', at);
-    store.close();
-
-    store = openSqliteStore(file);
-    const insights = store.insights(new Date('2026-11-26T12:00:00Z'));
-    expect(insights.articles).toEqual([
-      {
-        slug: 'smart-rule-violation',
-        yes: 0,
-        no: 3,
-        fixRate: 0,
-        stuckSteps: [
-          { step: 'sync-again', count: 2 },
-          { step: 'identify-smart-rule', count: 1 },
-        ],
-        comments: ['no luck'],
-      },
-    ]);
-    expect(insights.misses).toEqual([{ query: 'bake bread', count: 2, lastSeen: at.toISOString() }]);
-    expect(insights.trend).toHaveLength(30);
-    expect(insights.trend.find((day) => day.day === '2026-11-20')).toEqual({ day: '2026-11-20', yes: 0, no: 3, misses: 2 });
-    store.close();
   });
 });
 

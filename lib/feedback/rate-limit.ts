@@ -1,8 +1,8 @@
 export type RateLimitDecision = { allowed: boolean; retryAfterSeconds: number };
 
 export type RateLimiter = {
-  /** Counts one request for `key`; `retryAfterSeconds` says how long to wait once the limit is reached. */
-  check: (key: string) => RateLimitDecision;
+  /** Counts one request for `key` (at `at`, default now); `retryAfterSeconds` says how long to wait once over. */
+  check: (key: string, at?: number) => RateLimitDecision;
   /** How many client keys are held: never more than `maxKeys`. */
   size: () => number;
 };
@@ -38,8 +38,7 @@ export function createRateLimiter({
     }
   }
 
-  function check(key: string): RateLimitDecision {
-    const at = now();
+  function check(key: string, at = now()): RateLimitDecision {
     const current = windows.get(key);
     const window = current && at - current.start < windowMs ? current : { start: at, count: 0 };
     window.count += 1;

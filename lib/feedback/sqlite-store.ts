@@ -1,7 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { ArticleInsight, FeedbackStore, Insights, Vote } from './store';
+import { createRateLimiter, type RateLimiter } from './rate-limit';
+import { buildInsights, commentLimit, missLimit, trendStart, type InsightRows } from './insights-rows';
+import type { FeedbackStore, Insights, RequestLimit, Vote } from './store';
 
 /** Each entry moves the schema one version up; `PRAGMA user_version` records how far a file has come. */
 const migrations = [
@@ -33,8 +35,6 @@ function migrate(db: Database.Database) {
   }
 }
 
-const day = (date: Date) => date.toISOString().slice(0, 10);
-
 export function openSqliteStore(file: string): FeedbackStore {
   if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
   const db = new Database(file);
@@ -55,10 +55,10 @@ export function openSqliteStore(file: string): FeedbackStore {
     'SELECT slug, stuck_step AS step, COUNT(*) AS count FROM votes WHERE stuck_step IS NOT NULL GROUP BY slug, stuck_step ORDER BY count DESC, step',
   );
   const comments = db.prepare(
-    "SELECT slug, comment FROM votes WHERE comment IS NOT NULL AND comment != '' ORDER BY updated_at DESC LIMIT 200",
+    `SELECT slug, comment FROM votes WHERE comment IS NOT NULL AND comment != '' ORDER BY updated_at DESC, vote_id LIMIT ${commentLimit}`,
   );
   const topMisses = db.prepare(
-    'SELECT query, COUNT(*) AS count, MAX(created_at) AS lastSeen FROM search_misses GROUP BY query ORDER BY count DESC, lastSeen DESC LIMIT 50',
+    `SELECT query, COUNT(*) AS count, MAX(created_at) AS lastSeen FROM search_misses GROUP BY query ORDER BY count DESC, lastSeen DESC, query LIMIT ${missLimit}`,
   );
   const votesByDay = db.prepare(
     'SELECT substr(updated_at, 1, 10) AS day, SUM(helpful) AS yes, SUM(1 - helpful) AS no FROM votes WHERE updated_at >= ? GROUP BY day',
@@ -67,45 +67,21 @@ export function openSqliteStore(file: string): FeedbackStore {
     'SELECT substr(created_at, 1, 10) AS day, COUNT(*) AS misses FROM search_misses WHERE created_at >= ? GROUP BY day',
   );
 
-  function articleInsights(): ArticleInsight[] {
-    const bySlug = new Map<string, ArticleInsight>();
-    for (const row of voteTotals.all() as Array<{ slug: string; yes: number; no: number }>) {
-      const total = row.yes + row.no;
-      bySlug.set(row.slug, {
-        slug: row.slug,
-        yes: row.yes,
-        no: row.no,
-        fixRate: total ? row.yes / total : null,
-        stuckSteps: [],
-        comments: [],
-      });
+  // One server only: request limits are counted in memory, one limiter per limit name.
+  const limiters = new Map<string, RateLimiter>();
+  function limiterFor({ name, limit, windowMs }: RequestLimit): RateLimiter {
+    let limiter = limiters.get(name);
+    if (!limiter) {
+      limiter = createRateLimiter({ limit, windowMs });
+      limiters.set(name, limiter);
     }
-    for (const row of stuckSteps.all() as Array<{ slug: string; step: string; count: number }>)
-      bySlug.get(row.slug)?.stuckSteps.push({ step: row.step, count: row.count });
-    for (const row of comments.all() as Array<{ slug: string; comment: string }>)
-      bySlug.get(row.slug)?.comments.push(row.comment);
-    return [...bySlug.values()].sort((a, b) => b.no - a.no || b.yes - a.yes);
+    return limiter;
   }
 
-  function trend(now: Date): Insights['trend'] {
-    const days = Array.from({ length: 30 }, (_, index) => day(new Date(now.getTime() - (29 - index) * 86_400_000)));
-    const since = `${days[0]}T00:00:00.000Z`;
-    const votes = new Map(
-      (votesByDay.all(since) as Array<{ day: string; yes: number; no: number }>).map((row) => [row.day, row]),
-    );
-    const misses = new Map(
-      (missesByDay.all(since) as Array<{ day: string; misses: number }>).map((row) => [row.day, row.misses]),
-    );
-    return days.map((key) => ({
-      day: key,
-      yes: votes.get(key)?.yes ?? 0,
-      no: votes.get(key)?.no ?? 0,
-      misses: misses.get(key) ?? 0,
-    }));
-  }
-
+  // better-sqlite3 is synchronous: each method has committed (synchronous = FULL) by the time its promise exists.
   return {
-    saveVote(vote: Vote, at: Date) {
+    kind: 'sqlite',
+    async saveVote(vote: Vote, at: Date) {
       upsertVote.run({
         ...vote,
         helpful: vote.helpful ? 1 : 0,
@@ -114,13 +90,30 @@ export function openSqliteStore(file: string): FeedbackStore {
         at: at.toISOString(),
       });
     },
-    saveSearchMiss(query: string, at: Date) {
+    async saveSearchMiss(query: string, at: Date) {
       insertMiss.run(query, at.toISOString());
     },
-    insights(now: Date): Insights {
-      return { articles: articleInsights(), misses: topMisses.all() as Insights['misses'], trend: trend(now) };
+    async insights(now: Date): Promise<Insights> {
+      const since = trendStart(now).toISOString();
+      return buildInsights(
+        {
+          totals: voteTotals.all() as InsightRows['totals'],
+          stuckSteps: stuckSteps.all() as InsightRows['stuckSteps'],
+          comments: comments.all() as InsightRows['comments'],
+          misses: topMisses.all() as InsightRows['misses'],
+          votesByDay: votesByDay.all(since) as InsightRows['votesByDay'],
+          missesByDay: missesByDay.all(since) as InsightRows['missesByDay'],
+        },
+        now,
+      );
     },
-    close() {
+    async countRequest(limit: RequestLimit, client: string, at: Date) {
+      return limiterFor(limit).check(client, at.getTime());
+    },
+    async ping() {
+      db.prepare('SELECT 1').get();
+    },
+    async close() {
       db.close();
     },
   };

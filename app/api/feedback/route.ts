@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { cookies } from 'next/headers';
 import { getArticles } from '@/lib/content';
-import { rateLimited, readBodyCapped } from '@/lib/feedback/http';
+import { rateLimited, readBodyCapped, withFeedbackStore } from '@/lib/feedback/http';
 import { jsonError } from '@/lib/security/responses';
-import { getFeedbackStore } from '@/lib/feedback/server';
+import type { FeedbackStore } from '@/lib/feedback/store';
 import { formToVote, MAX_BODY_BYTES, parseJson, validateVote, type VoteRequest } from '@/lib/feedback/validate';
 import { seeOther, secureCookies } from '@/lib/security/responses';
 import { crossSiteRefusal, isJsonRequest } from '@/lib/security/same-origin';
@@ -15,8 +15,8 @@ function backToArticle(slug: string, outcome: 'thanks' | 'error') {
   return seeOther(`/errors/${slug}#feedback-${outcome}`);
 }
 
-function save(vote: VoteRequest, voteId: string) {
-  getFeedbackStore().saveVote(
+function save(store: FeedbackStore, vote: VoteRequest, voteId: string) {
+  return store.saveVote(
     { voteId, slug: vote.slug, helpful: vote.helpful, stuckStep: vote.stuckStep, comment: vote.comment || undefined },
     new Date(),
   );
@@ -27,8 +27,12 @@ function save(vote: VoteRequest, voteId: string) {
  * the article's plain HTML form. Sending the same voteId again (or, for forms, from the same browser) changes the vote.
  */
 export async function POST(request: Request) {
-  const refused = crossSiteRefusal(request.headers) ?? rateLimited(request);
-  if (refused) return refused;
+  return crossSiteRefusal(request.headers) ?? withFeedbackStore((store) => handleVote(request, store));
+}
+
+async function handleVote(request: Request, store: FeedbackStore): Promise<Response> {
+  const limited = await rateLimited(request, store);
+  if (limited) return limited;
   const isForm = (request.headers.get('content-type') ?? '').startsWith('application/x-www-form-urlencoded');
   if (!isForm && !isJsonRequest(request.headers)) {
     return jsonError(415, 'Send the vote as JSON with "Content-Type: application/json", or from the article\'s form.');
@@ -43,7 +47,12 @@ export async function POST(request: Request) {
       typeof input.slug === 'string' && getArticles().some((article) => article.slug === input.slug) ? input.slug : undefined;
     if (!result.ok) return slug ? backToArticle(slug, 'error') : jsonError(400, result.error);
     const voter = (await cookies()).get(voterCookie)?.value ?? randomUUID();
-    save(result.value, `${voter}/${result.value.slug}`);
+    try {
+      await save(store, result.value, `${voter}/${result.value.slug}`);
+    } catch (error) {
+      console.error(`Vote not saved: ${(error as Error).message}`);
+      return backToArticle(result.value.slug, 'error');
+    }
     const response = backToArticle(result.value.slug, 'thanks');
     response.cookies.set(voterCookie, voter, {
       httpOnly: true,
@@ -60,6 +69,6 @@ export async function POST(request: Request) {
   const result = validateVote(parsed.value, getArticles());
   if (!result.ok) return jsonError(400, result.error);
   const voteId = result.value.voteId ?? randomUUID();
-  save(result.value, voteId);
+  await save(store, result.value, voteId);
   return Response.json({ ok: true, voteId }, { status: 201, headers: { 'Cache-Control': 'no-store' } });
 }

@@ -7,5 +7,5 @@ export const dynamic = 'force-dynamic';
 export async function GET() {
   const refusal = await insightsApiRefusal();
   if (refusal) return refusal;
-  return Response.json(getFeedbackStore().insights(new Date()), { headers: { 'Cache-Control': 'no-store' } });
+  return Response.json(await (await getFeedbackStore()).insights(new Date()), { headers: { 'Cache-Control': 'no-store' } });
 }

@@ -1,5 +1,6 @@
 import { cookies } from 'next/headers';
-import { rateLimited, readBodyCapped } from '@/lib/feedback/http';
+import { rateLimited, readBodyCapped, withFeedbackStore } from '@/lib/feedback/http';
+import type { FeedbackStore } from '@/lib/feedback/store';
 import { jsonError } from '@/lib/security/responses';
 import { searchLogOptOutCookie } from '@/lib/feedback/search-log';
 import { recordSearchMiss } from '@/lib/feedback/search-misses';
@@ -12,8 +13,12 @@ import { crossSiteRefusal, isJsonRequest } from '@/lib/security/same-origin';
  * checks the match itself and redacts again, whatever the client sent; an opted-out browser is never recorded.
  */
 export async function POST(request: Request) {
-  const refused = crossSiteRefusal(request.headers) ?? rateLimited(request);
-  if (refused) return refused;
+  return crossSiteRefusal(request.headers) ?? withFeedbackStore((store) => handleSearchMiss(request, store));
+}
+
+async function handleSearchMiss(request: Request, store: FeedbackStore): Promise<Response> {
+  const limited = await rateLimited(request, store);
+  if (limited) return limited;
   if (!isJsonRequest(request.headers)) return jsonError(415, 'Send the search as JSON with "Content-Type: application/json".');
   const body = await readBodyCapped(request, MAX_BODY_BYTES);
   if (body === undefined) return jsonError(413, `The body must be at most ${MAX_BODY_BYTES} bytes.`);
@@ -22,7 +27,7 @@ export async function POST(request: Request) {
   const result = validateSearchMiss(parsed.value);
   if (!result.ok) return jsonError(400, result.error);
   const optedOut = (await cookies()).get(searchLogOptOutCookie)?.value === '1';
-  const recorded = optedOut ? undefined : recordSearchMiss(result.value.query, clientKey(request.headers));
+  const recorded = optedOut ? undefined : await recordSearchMiss(store, result.value.query, clientKey(request.headers));
   return Response.json(
     { recorded: recorded !== undefined, ...(recorded ? { stored: recorded } : {}) },
     { status: recorded ? 201 : 200, headers: { 'Cache-Control': 'no-store' } },

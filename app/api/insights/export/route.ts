@@ -8,7 +8,7 @@ export const dynamic = 'force-dynamic';
 export async function GET() {
   const refusal = await insightsApiRefusal();
   if (refusal) return refusal;
-  return new Response(insightsToCsv(getFeedbackStore().insights(new Date())), {
+  return new Response(insightsToCsv(await (await getFeedbackStore()).insights(new Date())), {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': 'attachment; filename="syncfix-insights.csv"',
