@@ -1,12 +1,14 @@
 // `npm run bench:load`: autocannon against the production server on loopback (home, an article, /api/match), and
 // the same prerendered pages from a plain static file server in the same run, as the ratio to beat. Then the abuse
 // scenario: an article page's p99 while 8 clients send the most expensive searches known, with the rate limits on
-// and off. Bounded: BENCH_SECONDS (default 30) per target, loopback only.
+// and off. Last, feedback writes on SQLite and PostgreSQL (scripts/bench/votes.mjs). Bounded: BENCH_SECONDS
+// (default 30) per target, loopback only.
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { adversarialInputs } from '../lib/search/adversarial-inputs.ts';
+import { benchVotes, printVotes } from './bench/votes.mjs';
 import { startProductionServer } from './production-server.mjs';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 30);
@@ -134,4 +136,5 @@ console.log('| --- | --- | --- | --- | --- | --- | --- |');
 for (const row of abuseRows) {
   console.log(`| ${row.label} | ${row.abusers} | ${row.p50} | ${row.p99} | ${row.errors} | ${row.sent} | ${row.refused} |`);
 }
-if ([...rows, ...abuseRows].some((row) => row.errors > 0)) process.exitCode = 1;
+const votesFailed = printVotes(await benchVotes({ seconds }));
+if (votesFailed || [...rows, ...abuseRows].some((row) => row.errors > 0)) process.exitCode = 1;
