@@ -65,7 +65,12 @@ export type Matcher = {
 const unknownWordWeight = 0.6;
 /** What a code unknown to the catalogue adds: about a rare catalogue word's weight. */
 const unknownCodeWeight = 3;
-const thresholds = { likely: 0.45, possible: 0.2 } as const;
+/**
+ * Score thresholds. `likely` was set on the tuning sets, unrelated ones included (npm run eval:search -- --tuning):
+ * below 0.55, near misses in our own vocabulary outnumbered right answers. A part of a paste needs less to count as
+ * an error of its own (`errorPart`), since it must also hold most of a message's skeleton.
+ */
+const thresholds = { likely: 0.55, errorPart: 0.45, possible: 0.2 } as const;
 /** What a specific error code adds to an article's score. */
 const codeBonus = 0.5;
 /** A message whose skeleton the paste holds this completely, and little else, is an exact match. */
@@ -293,7 +298,7 @@ export function createMatcher(records: SearchRecord[]): Matcher {
    */
   function holdsAnError({ candidates }: Ranked): boolean {
     const [first] = candidates;
-    if (!first || first.score < thresholds.likely) return false;
+    if (!first || first.score < thresholds.errorPart) return false;
     return first.specificCode || (first.bestMessage?.skeleton ?? 0) >= errorLineSkeleton;
   }
   const genericSlugs = new Set(records.filter((record) => record.generic).map((record) => record.slug));
