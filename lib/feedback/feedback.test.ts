@@ -5,6 +5,7 @@ import { isAuthorized, secretsMatch, sessionValue } from './auth';
 import { insightsToCsv } from './csv';
 import { createRateLimiter } from './rate-limit';
 import { redactQuery } from './redact';
+import { storeHealth } from './health';
 import { formToVote, parseJson, validateSearchMiss, validateVote } from './validate';
 
 const articles = getArticles();
@@ -147,5 +148,26 @@ describe('insightsToCsv', () => {
     });
     expect(csv.split('\r\n')[1]).toBe('"article","a","1","1","0.5","s (1)","",""');
     expect(csv).toContain(`"'=cmd|""calc"""`);
+  });
+});
+
+describe('storeHealth', () => {
+  it('asks the store at most once a second, sharing the answer with every caller in between', async () => {
+    let checks = 0;
+    const check = async () => {
+      checks += 1;
+      return 'postgres';
+    };
+    const start = 1_000_000_000;
+    const answers = await Promise.all(Array.from({ length: 50 }, (_, index) => storeHealth(check, start + index * 10)));
+    expect(checks).toBe(1);
+    expect(answers.every((answer) => answer.ok)).toBe(true);
+    await storeHealth(check, start + 1000);
+    expect(checks).toBe(2);
+  });
+
+  it('reports a store that cannot be reached as not ok', async () => {
+    const answer = await storeHealth(() => Promise.reject(new Error('connection refused')), 2_000_000_000);
+    expect(answer).toEqual({ ok: false });
   });
 });

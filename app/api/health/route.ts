@@ -1,23 +1,16 @@
 import { getFeedbackStore } from '@/lib/feedback/server';
+import { storeHealth } from '@/lib/feedback/health';
 
 export const dynamic = 'force-dynamic';
 
-const noStore = { 'Cache-Control': 'no-store' };
-
-/**
- * GET /api/health, for a load balancer: 200 when this server can reach its feedback store, 503 when it cannot.
- * The check is one trivial query on a pooled connection, so polling it costs the database almost nothing.
- */
+/** GET /api/health, for a load balancer: 200 when this server can reach its feedback store, 503 when it cannot. */
 export async function GET() {
-  try {
+  const health = await storeHealth(async () => {
     const store = await getFeedbackStore();
     await store.ping();
-    return Response.json({ status: 'ok', store: store.kind }, { headers: noStore });
-  } catch (error) {
-    console.error(`Health check failed: ${(error as Error).message}`);
-    return Response.json(
-      { status: 'unavailable', error: 'The feedback store cannot be reached.' },
-      { status: 503, headers: noStore },
-    );
-  }
+    return store.kind;
+  });
+  const headers = { 'Cache-Control': 'no-store' };
+  if (health.ok) return Response.json({ status: 'ok', store: health.store }, { headers });
+  return Response.json({ status: 'unavailable', error: 'The feedback store cannot be reached.' }, { status: 503, headers });
 }
