@@ -41,8 +41,8 @@ export type SearchIndex = {
 };
 
 const fieldWeights = { message: 1, alias: 0.9, title: 0.85 } as const;
-/** Wrapper codes and the SDK's "Result status: failure for Control ID" prefix surround many real errors. */
-const wrapperTokens = new Set([...wrapperCodes, 'result', 'status', 'control']);
+/** Wrapper codes and the SDKs' prefixes ("Result status: failure for Control ID", "Response control status failure") surround many real errors. */
+const wrapperTokens = new Set([...wrapperCodes, 'result', 'status', 'control', 'response']);
 const wrapperTokenWeight = 0.15;
 
 function weightOf(idf: Map<string, number>, tokens: Iterable<string>): number {
