@@ -1,7 +1,8 @@
 // `npm run bench:load`: autocannon against the production server on loopback (home, an article, /api/match), and
 // the same prerendered pages from a plain static file server in the same run, as the ratio to beat. Then the abuse
 // scenario: an article page's p99 while 8 clients send the most expensive searches known, with the rate limits on
-// and off. Bounded: BENCH_SECONDS (default 30) per target, loopback only.
+// and off; then any scenario modules listed in `scenarioModules`. Bounded: BENCH_SECONDS (default 30) per target,
+// loopback only.
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import path from 'node:path';
@@ -134,4 +135,18 @@ console.log('| --- | --- | --- | --- | --- | --- | --- |');
 for (const row of abuseRows) {
   console.log(`| ${row.label} | ${row.abusers} | ${row.p50} | ${row.p99} | ${row.errors} | ${row.sent} | ${row.refused} |`);
 }
-if ([...rows, ...abuseRows].some((row) => row.errors > 0)) process.exitCode = 1;
+
+/**
+ * Further scenarios, run after the read and abuse ones, each against a server it starts itself. A module exports
+ * `title` and `run({ startServer, run, seconds })`, which resolves to `{ lines, errors }`: markdown lines to print
+ * and how many requests failed. The feedback-writes scenario (scripts/bench/votes.mjs) belongs in this list.
+ */
+const scenarioModules = [];
+let scenarioErrors = 0;
+for (const scenario of scenarioModules) {
+  const { lines, errors } = await scenario.run({ startServer: startProductionServer, run, seconds });
+  console.log(`\n${scenario.title}\n`);
+  for (const line of lines) console.log(line);
+  scenarioErrors += errors;
+}
+if ([...rows, ...abuseRows].some((row) => row.errors > 0) || scenarioErrors > 0) process.exitCode = 1;
