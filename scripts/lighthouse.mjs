@@ -5,6 +5,7 @@
 // LIGHTHOUSE_RUNS (default 3) runs per page; LIGHTHOUSE_JSON_DIR keeps every report for a closer look.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -48,6 +49,8 @@ async function flightBytes(url) {
   return scripts.reduce((total, [, body]) => total + Buffer.byteLength(body), 0);
 }
 
+// Scores drift with the machine's load; the load average before and after says how busy this run's machine was.
+const loadAtStart = loadavg()[0];
 const bare = await startBarePage(barePort);
 const site = await startProductionServer(sitePort);
 const pages = [
@@ -107,7 +110,9 @@ const summary = pages.map(({ label }) => {
 });
 const [baseline] = summary;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-console.log(`\nLighthouse mobile, ${runs} interleaved runs per page, medians\n`);
+console.log(
+  `\nLighthouse mobile, ${runs} interleaved runs per page, medians (1-minute load average ${loadAtStart.toFixed(1)} at start, ${loadavg()[0].toFixed(1)} at end)\n`,
+);
 console.log('| Page | Performance | LCP (s) | TBT (ms) | Score vs bare | TBT vs bare | Inline flight data | Within target |');
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
 let missed = false;
