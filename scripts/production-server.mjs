@@ -2,7 +2,8 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-async function waitForServer(url, timeoutMs = 60_000) {
+/** Resolves once `url` answers 200; used for any server a measuring script starts. */
+export async function waitForServer(url, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     try {

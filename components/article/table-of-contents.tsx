@@ -10,10 +10,7 @@ export function TableOfContents({ headings }: { headings: ArticleHeading[] }) {
           .filter((heading) => heading.depth === 2)
           .map((heading) => (
             <li key={heading.id}>
-              <a
-                href={`#${heading.id}`}
-                className="-ml-px block border-l border-transparent py-1 pl-3 hover:border-teal-600 hover:text-teal-800 dark:hover:text-teal-300"
-              >
+              <a href={`#${heading.id}`} className="toc-link">
                 {heading.text}
               </a>
             </li>

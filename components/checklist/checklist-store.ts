@@ -46,8 +46,12 @@ function readStorage(key: string): { raw: string | null; available: boolean } {
 /** One article's checklist state in the browser, shared by the progress bar and every step's controls. */
 export function createChecklistStore({ slug, steps, setupIds }: ChecklistArticle) {
   const key = storageKey(slug);
+  // Stored progress is read here, once per article and page load; every step, the bar and the feedback form share it.
   const stored = readStorage(key);
-  let snapshot: ChecklistSnapshot = { own: decodeProgress(stored.raw, steps, setupIds), storageAvailable: stored.available };
+  const own = decodeProgress(stored.raw, steps, setupIds);
+  // Nothing stored: keep the very snapshot the server rendered with, so hydration does not render every step twice.
+  let snapshot: ChecklistSnapshot =
+    own === emptyProgress && stored.available ? serverSnapshot : { own, storageAvailable: stored.available };
   const listeners = new Set<() => void>();
 
   function update(next: Partial<ChecklistSnapshot>) {

@@ -3,7 +3,7 @@ import { site } from '@/lib/site';
 
 export function SiteHeader() {
   return (
-    <header className="print-hidden sticky top-0 z-40 border-b border-slate-200 bg-white/95 backdrop-blur dark:border-slate-700 dark:bg-slate-900/95">
+    <header className="print-hidden site-header">
       <div className="mx-auto flex h-14 max-w-6xl items-center justify-between gap-4 px-4 sm:px-6">
         <a href="/" className="flex items-center gap-2 text-lg font-semibold tracking-tight">
           <svg aria-hidden="true" viewBox="0 0 32 32" className="size-7">
@@ -20,13 +20,13 @@ export function SiteHeader() {
           {site.name}
         </a>
         <nav aria-label="Main" className="flex items-center gap-1 text-sm">
-          <a href="/#catalogue" className="rounded px-3 py-2 hover:bg-slate-100 dark:hover:bg-slate-800">
+          <a href="/#catalogue" className="nav-link">
             All errors
           </a>
-          <a href="/codes" className="hidden rounded px-3 py-2 hover:bg-slate-100 sm:inline dark:hover:bg-slate-800">
+          <a href="/codes" className="nav-link hidden sm:inline">
             Codes
           </a>
-          <a href="/tools" className="hidden rounded px-3 py-2 hover:bg-slate-100 sm:inline dark:hover:bg-slate-800">
+          <a href="/tools" className="nav-link hidden sm:inline">
             Tools
           </a>
           <SearchPalette />
