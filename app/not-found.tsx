@@ -13,7 +13,7 @@ export default function NotFound() {
           Search for your error
         </a>
         ,{' '}
-        <a href="/#catalogue" className="text-link">
+        <a href="/errors" className="text-link">
           browse every error we cover
         </a>
         , or{' '}

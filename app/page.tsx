@@ -1,4 +1,4 @@
-import { ArticleGroups } from '@/components/catalogue/article-groups';
+import { CategoryIndex } from '@/components/catalogue/category-index';
 import { LiveSearch } from '@/components/search/live-search';
 import { getArticles } from '@/lib/content';
 import { site } from '@/lib/site';
@@ -31,7 +31,7 @@ export default function HomePage() {
         </a>
         .
       </p>
-      <ArticleGroups articles={getArticles()} heading={`All ${getArticles().length} errors we cover`} withIndex />
+      <CategoryIndex articles={getArticles()} />
     </>
   );
 }

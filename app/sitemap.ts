@@ -12,6 +12,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     .at(-1);
   return [
     { url: `${site.url}/`, lastModified: newest },
+    { url: `${site.url}/errors`, lastModified: newest },
     { url: `${site.url}/troubleshoot`, lastModified: newest },
     { url: `${site.url}/codes`, lastModified: newest },
     { url: `${site.url}/tools`, lastModified: newest },

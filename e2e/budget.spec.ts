@@ -9,6 +9,7 @@ test('every page stays within its JavaScript budget and loads no search code', a
   const pages = [
     ...getArticles().map((article) => ({ path: `/errors/${article.slug}`, budget: budgets.article })),
     { path: '/', budget: budgets.page },
+    { path: '/errors', budget: budgets.page },
     { path: '/search?q=smart+rule+vendor_creation', budget: budgets.page },
     { path: '/troubleshoot', budget: budgets.page },
   ];

@@ -22,13 +22,26 @@ async function sitePaths(page: Page): Promise<string[]> {
   ];
 }
 
-test('home lists every article, grouped by category', async ({ page }) => {
-  await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+test('the catalogue page lists every article, grouped by category', async ({ page }) => {
+  await page.goto('/errors');
+  await expect(page.getByRole('heading', { level: 1, name: 'All errors' })).toBeVisible();
   const catalogue = page.locator('#catalogue');
   for (const article of articles) {
     await expect(catalogue.getByRole('link', { name: new RegExp(escapeRegExp(article.title)) })).toBeVisible();
   }
+});
+
+test('home leads to every topic of the catalogue and carries nothing per article, so its size stays flat', async ({ page }) => {
+  await page.goto('/');
+  const topics = page.locator('#catalogue').getByRole('link');
+  const hrefs = await topics.evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  const categories = new Set(articles.map((article) => article.category));
+  expect(hrefs.filter((href) => href?.startsWith('/errors#'))).toHaveLength(categories.size);
+  await topics.first().click();
+  await expect(page).toHaveURL(/\/errors#/);
+  // Neither the HTML nor the inline React payload names a single article: adding articles cannot make home heavier.
+  const html = await (await page.request.get('/')).text();
+  expect(articles.filter((article) => html.includes(article.title)).map((article) => article.slug)).toEqual([]);
 });
 
 for (const article of articles) {
@@ -102,7 +115,7 @@ test('findable: sitemap with real dates, robots, canonical, social cards, JSON-L
 }) => {
   const sitemap = await (await request.get('/sitemap.xml')).text();
   expect(sitemap).toContain('<lastmod>2026-11-26</lastmod>');
-  expect(sitemap.match(/<url>/g)?.length).toBe(articles.length + 4 + toolIds.length);
+  expect(sitemap.match(/<url>/g)?.length).toBe(articles.length + 5 + toolIds.length);
   expect(await (await request.get('/robots.txt')).text()).toContain('Sitemap:');
 
   await page.goto('/errors/smart-rule-violation');

@@ -20,7 +20,7 @@ export function SiteHeader() {
           {site.name}
         </a>
         <nav aria-label="Main" className="flex items-center gap-1 text-sm">
-          <a href="/#catalogue" className="nav-link">
+          <a href="/errors" className="nav-link">
             All errors
           </a>
           <a href="/codes" className="nav-link hidden sm:inline">
