@@ -98,7 +98,7 @@ try {
   }
 } finally {
   staticServer.close();
-  next.stop();
+  await next.stop();
 }
 const abuseRows = [];
 for (const [label, env] of [
@@ -117,7 +117,7 @@ for (const [label, env] of [
       abuseRows.push({ label, abusers, ...result, sent, refused });
     }
   } finally {
-    server.stop();
+    await server.stop();
   }
 }
 

@@ -93,8 +93,7 @@ try {
   }
 } finally {
   await chrome.kill();
-  site.stop();
-  bare.stop();
+  await Promise.all([site.stop(), bare.stop()]);
 }
 
 const summary = pages.map(({ label }) => {

@@ -16,7 +16,7 @@ export async function waitForServer(url, timeoutMs = 60_000) {
   throw new Error(`server at ${url} did not start within ${timeoutMs / 1000} s`);
 }
 
-/** Returns the base URL and a stop function that ends the server's whole process group. */
+/** Returns the base URL and a stop function that ends the server's whole process group (await it to wait for the end). */
 export async function startProductionServer(port, env = {}) {
   if (!existsSync('.next/BUILD_ID') || !existsSync('.next/csp-hashes.json')) {
     const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
@@ -27,12 +27,15 @@ export async function startProductionServer(port, env = {}) {
     stdio: 'ignore',
     env: { NODE_ENV: 'production', ...process.env, PORT: String(port), ...env },
   });
+  const exited = new Promise((resolve) => server.once('exit', resolve));
+  // Resolves once the server has exited, so the next server on the same port cannot be mistaken for this one.
   const stop = () => {
     try {
       process.kill(-server.pid, 'SIGTERM');
     } catch {
       // already gone
     }
+    return exited;
   };
   process.on('exit', stop);
   const baseUrl = `http://127.0.0.1:${port}`;

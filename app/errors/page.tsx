@@ -17,7 +17,7 @@ export default function AllErrorsPage() {
       <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">
         Each card shows the error as your tool reports it. Paste yours in the search box to jump straight to its fix.
       </p>
-      <ArticleGroups articles={articles} heading={`All ${articles.length} errors we cover`} withIndex />
+      <ArticleGroups articles={articles} heading={`${articles.length} errors, by topic`} withIndex />
     </div>
   );
 }

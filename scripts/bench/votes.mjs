@@ -54,7 +54,7 @@ async function votesOn(label, env, port, seconds, connections) {
       stored,
     };
   } finally {
-    server.stop();
+    await server.stop();
   }
 }
 
