@@ -276,16 +276,31 @@ export function createMatcher(records: SearchRecord[]): Matcher {
     return !candidate.entry.record.generic || candidate.best.precision >= genericPrecision;
   }
 
+  /**
+   * A generic wrapper article next to an error code that no article carries: the paste holds a specific error we
+   * don't know, inside a wrapper we do. The wrapper's article is then only possible, never exact or likely.
+   */
+  function wrapsUnknownError(candidate: Scored, terms: QueryTerms): boolean {
+    return candidate.entry.record.generic && terms.codes.some((code) => !isKnown(code) && !wrapperCodes.has(code));
+  }
+
+  function confidenceOf(candidates: Scored[], position: number, terms: QueryTerms): Confidence {
+    const candidate = candidates[position]!;
+    if (wrapsUnknownError(candidate, terms)) return 'possible';
+    const first = position === 0 && (candidate.specificCode || !terms.onlyGuessed);
+    if (first && isExact(candidate, candidates.slice(1))) return 'exact';
+    return isLikely(candidate, terms) ? 'likely' : 'possible';
+  }
+
   function toResults({ candidates, terms }: Ranked, limit: number): MatchResult[] {
     return candidates.slice(0, limit).map((candidate, position): MatchResult => {
-      const exact = position === 0 && (candidate.specificCode || !terms.onlyGuessed) && isExact(candidate, candidates.slice(1));
       const shown = candidate.bestMessage && candidate.bestMessage.score > 0 ? candidate.bestMessage : candidate.best;
       return {
         slug: candidate.entry.record.slug,
         title: candidate.entry.record.title,
         url: candidate.entry.record.url,
         score: Math.round(candidate.score * 1000) / 1000,
-        confidence: exact ? 'exact' : isLikely(candidate, terms) ? 'likely' : 'possible',
+        confidence: confidenceOf(candidates, position, terms),
         matchedMessage: shown.phrase.text,
         highlights: highlightRanges(shown.phrase.text, terms.tokens),
       };
