@@ -10,22 +10,21 @@ const slug = 'missing-location-id';
 
 type Outcome = { index: number; server: 'a' | 'b'; acknowledged: boolean };
 
-/** One vote from its own client (the test plays the one trusted proxy hop), with a comment naming it. */
-async function sendVote(index: number, server: 'a' | 'b'): Promise<Outcome> {
-  const response = await fetch(`${base(ports[server])}/api/feedback`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.7.${index >> 8}.${index & 255}` },
-    body: JSON.stringify({ slug, helpful: index % 3 !== 0, comment: `burst vote ${index}` }),
-  }).catch(() => undefined);
-  return { index, server, acknowledged: response?.status === 201 };
-}
-
+/** A JSON POST from `client`: the test plays the one trusted proxy hop, naming the client in X-Forwarded-For. */
 const postJson = (port: number, path: string, client: string, body: unknown) =>
   fetch(`${base(port)}${path}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-forwarded-for': client },
     body: JSON.stringify(body),
   });
+
+/** One vote from its own client, with a comment naming it; a killed server's refusal counts as not acknowledged. */
+async function sendVote(index: number, server: 'a' | 'b'): Promise<Outcome> {
+  const client = `10.7.${index >> 8}.${index & 255}`;
+  const body = { slug, helpful: index % 3 !== 0, comment: `burst vote ${index}` };
+  const response = await postJson(ports[server], '/api/feedback', client, body).catch(() => undefined);
+  return { index, server, acknowledged: response?.status === 201 };
+}
 
 test.describe('two servers on one PostgreSQL', () => {
   test.skip(testDatabaseServer === undefined, noTestDatabaseReason);

@@ -136,5 +136,5 @@ console.log('| --- | --- | --- | --- | --- | --- | --- |');
 for (const row of abuseRows) {
   console.log(`| ${row.label} | ${row.abusers} | ${row.p50} | ${row.p99} | ${row.errors} | ${row.sent} | ${row.refused} |`);
 }
-const votesFailed = printVotes(await benchVotes({ seconds }));
+const votesFailed = printVotes(await benchVotes({ run }));
 if (votesFailed || [...rows, ...abuseRows].some((row) => row.errors > 0)) process.exitCode = 1;

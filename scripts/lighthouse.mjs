@@ -3,14 +3,14 @@
 // Runs are interleaved (bare, home, article, search, then again), so a machine busy for a moment hurts every page
 // alike; the table gives medians and our ratio to the bare page, which means more than an absolute score here.
 // LIGHTHOUSE_RUNS (default 3) runs per page; LIGHTHOUSE_JSON_DIR keeps every report for a closer look.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumArgs, findChromium } from './browser.mjs';
-import { startProductionServer, waitForServer } from './production-server.mjs';
+import { startProductionServer, startServerProcess } from './production-server.mjs';
 
 const runs = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3));
 const jsonDirectory = process.env.LIGHTHOUSE_JSON_DIR;
@@ -24,22 +24,10 @@ async function startBarePage(port) {
   const nextBin = path.resolve('node_modules/next/dist/bin/next');
   const build = spawnSync(process.execPath, [nextBin, 'build', 'fixtures/bare-next'], { stdio: 'inherit' });
   if (build.status !== 0) throw new Error('the bare fixture failed to build');
-  const server = spawn(process.execPath, [nextBin, 'start', 'fixtures/bare-next', '-p', String(port), '-H', '127.0.0.1'], {
-    detached: true,
-    stdio: 'ignore',
-    env: { ...process.env, NODE_ENV: 'production' },
+  return startServerProcess([nextBin, 'start', 'fixtures/bare-next', '-p', String(port), '-H', '127.0.0.1'], port, {
+    ...process.env,
+    NODE_ENV: 'production',
   });
-  const stop = () => {
-    try {
-      process.kill(-server.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-  };
-  process.on('exit', stop);
-  const baseUrl = `http://127.0.0.1:${port}`;
-  await waitForServer(baseUrl);
-  return { baseUrl, stop };
 }
 
 /** Bytes of the inline React (flight) payload in a page's HTML: the `self.__next_f.push(...)` scripts. */

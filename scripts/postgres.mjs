@@ -6,6 +6,7 @@ import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
+import { aptInstall, canAptInstall } from './apt.mjs';
 
 const isRoot = process.getuid?.() === 0;
 
@@ -19,11 +20,9 @@ function serverBinaries() {
 }
 
 function installPostgres() {
-  if (!isRoot || !existsSync('/usr/bin/apt-get')) return;
+  if (!canAptInstall()) return;
   console.log("Installing Debian's postgresql package (for the PostgreSQL tests)…");
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  spawnSync('apt-get', ['update'], { stdio: 'inherit', env });
-  spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'postgresql'], { stdio: 'inherit', env });
+  aptInstall(['postgresql']);
 }
 
 function freePort() {

@@ -2,8 +2,8 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-/** Resolves once `url` answers 200; used for any server a measuring script starts. */
-export async function waitForServer(url, timeoutMs = 60_000) {
+/** Resolves once `url` answers 200. */
+async function waitForServer(url, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     try {
@@ -16,19 +16,14 @@ export async function waitForServer(url, timeoutMs = 60_000) {
   throw new Error(`server at ${url} did not start within ${timeoutMs / 1000} s`);
 }
 
-/** Returns the base URL and a stop function that ends the server's whole process group (await it to wait for the end). */
-export async function startProductionServer(port, env = {}) {
-  if (!existsSync('.next/BUILD_ID') || !existsSync('.next/csp-hashes.json')) {
-    const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
-    if (build.status !== 0) throw new Error('the build failed');
-  }
-  const server = spawn('node', ['scripts/server.mjs'], {
-    detached: true,
-    stdio: 'ignore',
-    env: { NODE_ENV: 'production', ...process.env, PORT: String(port), ...env },
-  });
+/**
+ * Starts `node args…` in its own process group and waits until `port` answers. Returns the base URL and a stop
+ * function that ends the whole group; await it to wait for the end, so the next server on the same port cannot be
+ * mistaken for this one.
+ */
+export async function startServerProcess(args, port, env) {
+  const server = spawn(process.execPath, args, { detached: true, stdio: 'ignore', env });
   const exited = new Promise((resolve) => server.once('exit', resolve));
-  // Resolves once the server has exited, so the next server on the same port cannot be mistaken for this one.
   const stop = () => {
     try {
       process.kill(-server.pid, 'SIGTERM');
@@ -41,4 +36,18 @@ export async function startProductionServer(port, env = {}) {
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitForServer(baseUrl);
   return { baseUrl, stop };
+}
+
+/** Our production server (scripts/server.mjs) on `port`, building first when there is no complete build. */
+export async function startProductionServer(port, env = {}) {
+  if (!existsSync('.next/BUILD_ID') || !existsSync('.next/csp-hashes.json')) {
+    const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
+    if (build.status !== 0) throw new Error('the build failed');
+  }
+  return startServerProcess(['scripts/server.mjs'], port, {
+    NODE_ENV: 'production',
+    ...process.env,
+    PORT: String(port),
+    ...env,
+  });
 }

@@ -5,7 +5,7 @@ import { TrendChart } from '@/components/insights/trend-chart';
 import { UnmatchedSearches } from '@/components/insights/unmatched-searches';
 import { getArticles } from '@/lib/content';
 import { disabledMessage, insightsAccess } from '@/lib/feedback/insights-access';
-import { getFeedbackStore } from '@/lib/feedback/server';
+import { currentInsights } from '@/lib/feedback/server';
 
 export const metadata: Metadata = { title: 'Insights', robots: { index: false, follow: false } };
 
@@ -24,7 +24,7 @@ export default async function InsightsPage() {
       </div>
     );
   }
-  const insights = await (await getFeedbackStore()).insights(new Date());
+  const insights = await currentInsights();
   const titles = Object.fromEntries(getArticles().map((article) => [article.slug, article.title]));
   return (
     <div className="mx-auto max-w-5xl space-y-10">

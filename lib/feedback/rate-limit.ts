@@ -53,20 +53,26 @@ export function createRateLimiter({
   return { check, size: () => windows.size };
 }
 
-const registryKey = Symbol.for('syncfix.rate-limiters');
-type Registry = Map<string, RateLimiter>;
+type LimiterOptions = Parameters<typeof createRateLimiter>[0];
+/** Limiters by name: each name's limiter is created on first use and then shared by every caller. */
+export type LimiterRegistry = Map<string, RateLimiter>;
 
-/**
- * One limiter per name for the whole process. Route handlers and the proxy are bundled separately, so a plain module
- * variable could exist once per bundle; the registry on globalThis makes every caller count against the same limit.
- */
-export function sharedRateLimiter(name: string, options: Parameters<typeof createRateLimiter>[0]): RateLimiter {
-  const holder = globalThis as typeof globalThis & { [registryKey]?: Registry };
-  const registry = (holder[registryKey] ??= new Map());
+export function limiterIn(registry: LimiterRegistry, name: string, options: LimiterOptions): RateLimiter {
   let limiter = registry.get(name);
   if (!limiter) {
     limiter = createRateLimiter(options);
     registry.set(name, limiter);
   }
   return limiter;
+}
+
+const registryKey = Symbol.for('syncfix.rate-limiters');
+
+/**
+ * One limiter per name for the whole process. Route handlers and the proxy are bundled separately, so a plain module
+ * variable could exist once per bundle; the registry on globalThis makes every caller count against the same limit.
+ */
+export function sharedRateLimiter(name: string, options: LimiterOptions): RateLimiter {
+  const holder = globalThis as typeof globalThis & { [registryKey]?: LimiterRegistry };
+  return limiterIn((holder[registryKey] ??= new Map()), name, options);
 }

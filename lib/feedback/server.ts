@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { openPostgresStore } from './postgres-store';
 import { openSqliteStore } from './sqlite-store';
-import type { FeedbackStore } from './store';
+import type { FeedbackStore, Insights } from './store';
 
 type StoreSetting = { kind: 'postgres'; url: string } | { kind: 'sqlite'; file: string };
 
@@ -33,4 +33,9 @@ export function getFeedbackStore(): Promise<FeedbackStore> {
     throw error;
   });
   return holder[holderKey];
+}
+
+/** The maintainers' figures as of now, from the shared store: the same on every server. */
+export async function currentInsights(): Promise<Insights> {
+  return (await getFeedbackStore()).insights(new Date());
 }

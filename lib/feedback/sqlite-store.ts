@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { createRateLimiter, type RateLimiter } from './rate-limit';
+import { limiterIn, type LimiterRegistry } from './rate-limit';
 import { buildInsights, commentLimit, missLimit, trendStart, type InsightRows } from './insights-rows';
 import type { FeedbackStore, Insights, RequestLimit, Vote } from './store';
 
@@ -68,15 +68,7 @@ export function openSqliteStore(file: string): FeedbackStore {
   );
 
   // One server only: request limits are counted in memory, one limiter per limit name.
-  const limiters = new Map<string, RateLimiter>();
-  function limiterFor({ name, limit, windowMs }: RequestLimit): RateLimiter {
-    let limiter = limiters.get(name);
-    if (!limiter) {
-      limiter = createRateLimiter({ limit, windowMs });
-      limiters.set(name, limiter);
-    }
-    return limiter;
-  }
+  const limiters: LimiterRegistry = new Map();
 
   // better-sqlite3 is synchronous: each method has committed (synchronous = FULL) by the time its promise exists.
   return {
@@ -107,8 +99,8 @@ export function openSqliteStore(file: string): FeedbackStore {
         now,
       );
     },
-    async countRequest(limit: RequestLimit, client: string, at: Date) {
-      return limiterFor(limit).check(client, at.getTime());
+    async countRequest({ name, limit, windowMs }: RequestLimit, client: string, at: Date) {
+      return limiterIn(limiters, name, { limit, windowMs }).check(client, at.getTime());
     },
     async ping() {
       db.prepare('SELECT 1').get();

@@ -165,7 +165,8 @@ export function createMatcher(records: SearchRecord[]): Matcher {
       if (!known && !/\d/.test(token)) unknownWeight += unknownWordWeight;
     }
     // An error code that no article carries names a different error: it weighs against every match like a rare word.
-    for (const code of normalized.codes) if (!isKnown(code) && !wrapperCodes.has(code)) unknownWeight += unknownCodeWeight;
+    const unknownCodes = normalized.codes.filter((code) => !isKnown(code) && !wrapperCodes.has(code));
+    unknownWeight += unknownCodes.length * unknownCodeWeight;
     const sequence = normalized.sequence.flatMap((token) => resolved.get(token) ?? []);
     const tokens = new Set(sequence);
     for (const code of normalized.codes) if (isKnown(code)) tokens.add(code);
@@ -179,6 +180,7 @@ export function createMatcher(records: SearchRecord[]): Matcher {
       knownWeight,
       totalWeight: knownWeight + unknownWeight,
       onlyGuessed: !typedRight && normalized.codes.length === 0,
+      namesUnknownCode: unknownCodes.length > 0,
       idf,
     };
   }
@@ -281,7 +283,7 @@ export function createMatcher(records: SearchRecord[]): Matcher {
    * don't know, inside a wrapper we do. The wrapper's article is then only possible, never exact or likely.
    */
   function wrapsUnknownError(candidate: Scored, terms: QueryTerms): boolean {
-    return candidate.entry.record.generic && terms.codes.some((code) => !isKnown(code) && !wrapperCodes.has(code));
+    return candidate.entry.record.generic && terms.namesUnknownCode;
   }
 
   function confidenceOf(candidates: Scored[], position: number, terms: QueryTerms): Confidence {

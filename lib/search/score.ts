@@ -9,6 +9,8 @@ export type QueryTerms = {
   knownWeight: number;
   /** Every catalogue word of the query came from a typo correction (and it names no code). */
   onlyGuessed: boolean;
+  /** The query names an error code that no article carries (wrapper codes aside). */
+  namesUnknownCode: boolean;
   totalWeight: number;
   idf: Map<string, number>;
 };

@@ -4,7 +4,6 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import autocannon from 'autocannon';
 import { openPostgresStore } from '../../lib/feedback/postgres-store.ts';
 import { createRateLimiter } from '../../lib/feedback/rate-limit.ts';
 import { createTestDatabase } from '../../lib/feedback/test-databases.ts';
@@ -15,22 +14,14 @@ const token = 'bench-token';
 const slug = 'missing-location-id';
 const unlimited = '100000000';
 
-function hammerVotes(baseUrl, seconds, connections) {
-  return new Promise((resolve, reject) => {
-    autocannon(
-      {
-        url: `${baseUrl}/api/feedback`,
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        // No voteId: the server gives each request its own, so every acknowledged request is a new row.
-        body: JSON.stringify({ slug, helpful: true, comment: 'bench' }),
-        connections,
-        duration: seconds,
-      },
-      (error, result) => (error ? reject(error) : resolve(result)),
-    );
+/** POST /api/feedback for the run's duration. No voteId: the server gives each its own, so each is a new row. */
+const hammerVotes = (run, baseUrl, connections) =>
+  run(`${baseUrl}/api/feedback`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ slug, helpful: true, comment: 'bench' }),
+    connections,
   });
-}
 
 async function storedVotes(baseUrl) {
   const response = await fetch(`${baseUrl}/api/insights`, { headers: { authorization: `Bearer ${token}` } });
@@ -39,10 +30,10 @@ async function storedVotes(baseUrl) {
   return insights.articles.find((article) => article.slug === slug)?.yes ?? 0;
 }
 
-async function votesOn(label, env, port, seconds, connections) {
+async function votesOn(run, label, env, port, connections) {
   const server = await startProductionServer(port, { SYNCFIX_INSIGHTS_TOKEN: token, SYNCFIX_RATE_LIMIT: unlimited, ...env });
   try {
-    const result = await hammerVotes(server.baseUrl, seconds, connections);
+    const result = await hammerVotes(run, server.baseUrl, connections);
     const acknowledged = result['2xx'];
     const stored = await storedVotes(server.baseUrl);
     return {
@@ -86,8 +77,11 @@ async function countCosts(databaseUrl) {
   }
 }
 
-/** Runs the scenario and returns the table rows; `seconds` per store, loopback only. */
-export async function benchVotes({ seconds, connections = 16, port = 3910 }) {
+/**
+ * Runs the scenario and returns the table rows. `run(url, options)` is bench:load's autocannon runner, which sets
+ * the duration per target; loopback only.
+ */
+export async function benchVotes({ run, connections = 16, port = 3910 }) {
   const given = process.env.SYNCFIX_TEST_DATABASE_URL?.trim();
   const cluster = given ? undefined : await startThrowawayPostgres();
   const serverUrl = given || cluster?.url;
@@ -96,8 +90,8 @@ export async function benchVotes({ seconds, connections = 16, port = 3910 }) {
   try {
     const sqliteFile = path.join(mkdtempSync(path.join(tmpdir(), 'syncfix-bench-')), 'feedback.db');
     const rows = [
-      await votesOn('SQLite (one server)', { SYNCFIX_DB_PATH: sqliteFile }, port, seconds, connections),
-      await votesOn('PostgreSQL (pool of 10)', { DATABASE_URL: databases[0].url }, port + 1, seconds, connections),
+      await votesOn(run, 'SQLite (one server)', { SYNCFIX_DB_PATH: sqliteFile }, port, connections),
+      await votesOn(run, 'PostgreSQL (pool of 10)', { DATABASE_URL: databases[0].url }, port + 1, connections),
     ];
     return { rows, counts: await countCosts(databases[1].url), connections };
   } finally {

@@ -1,5 +1,5 @@
 import { insightsApiRefusal } from '@/lib/feedback/insights-access';
-import { getFeedbackStore } from '@/lib/feedback/server';
+import { currentInsights } from '@/lib/feedback/server';
 
 export const dynamic = 'force-dynamic';
 
@@ -7,5 +7,5 @@ export const dynamic = 'force-dynamic';
 export async function GET() {
   const refusal = await insightsApiRefusal();
   if (refusal) return refusal;
-  return Response.json(await (await getFeedbackStore()).insights(new Date()), { headers: { 'Cache-Control': 'no-store' } });
+  return Response.json(await currentInsights(), { headers: { 'Cache-Control': 'no-store' } });
 }

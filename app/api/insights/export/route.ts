@@ -1,6 +1,6 @@
 import { insightsToCsv } from '@/lib/feedback/csv';
 import { insightsApiRefusal } from '@/lib/feedback/insights-access';
-import { getFeedbackStore } from '@/lib/feedback/server';
+import { currentInsights } from '@/lib/feedback/server';
 
 export const dynamic = 'force-dynamic';
 
@@ -8,7 +8,7 @@ export const dynamic = 'force-dynamic';
 export async function GET() {
   const refusal = await insightsApiRefusal();
   if (refusal) return refusal;
-  return new Response(insightsToCsv(await (await getFeedbackStore()).insights(new Date())), {
+  return new Response(insightsToCsv(await currentInsights()), {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': 'attachment; filename="syncfix-insights.csv"',
