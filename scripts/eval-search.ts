@@ -1,9 +1,11 @@
 // `npm run eval:search`: search accuracy on every labelled query set, each on its own line. Held-out sets
 // (heldout-*.tsv) are written blind and reported as figures only: their queries are never printed, so nobody tunes
-// to them. `--misses` lists the misses of the tuning sets; `--tuning` skips the held-out sets.
+// to them. `--misses` lists the misses of the tuning sets; `--tuning` skips the held-out sets. Labels an independent
+// reviewer corrected (heldout-relabels.json, `reviewed`) are reported separately, after the figures as written.
 import { readdirSync, readFileSync } from 'node:fs';
 import { getArticles } from '../lib/content';
 import {
+  applyReview,
   isHeldOutFile,
   measureAccuracy,
   parseLabelledQueries,
@@ -56,6 +58,12 @@ if (!tuningOnly) {
   for (const name of heldOut) report(name, measureAccuracy(matcher, loadHeldOut([name])));
   const allHeldOut = measureAccuracy(matcher, loadHeldOut(heldOut));
   report('all held-out sets', allHeldOut);
+  const corrections = Object.keys(relabels.reviewed ?? {}).length;
+  if (corrections > 0) {
+    console.log(`\nAfter the independent label review (${corrections} labels corrected, reasons in heldout-relabels.json)`);
+    for (const name of heldOut) report(name, measureAccuracy(matcher, applyReview(loadHeldOut([name]), relabels.reviewed)));
+    report('all held-out sets', measureAccuracy(matcher, applyReview(loadHeldOut(heldOut), relabels.reviewed)));
+  }
   console.log('\nCalibration on the held-out sets: how often the first result is right, per confidence level');
   for (const [level, { count, right }] of Object.entries(allHeldOut.calibration)) {
     console.log(`  ${level.padEnd(8)} ${String(count).padStart(4)} queries, ${count ? percent(right / count) : '-'} right`);

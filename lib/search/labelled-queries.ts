@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Confidence, Matcher } from './matcher';
 
 export type LabelledQuery = { expected: string; query: string; source: string };
@@ -19,8 +20,27 @@ export function parseLabelledQueries(tsv: string, source: string): LabelledQuery
 /** Held-out files are reported, never tuned on: tuning code and tests read the other files only. */
 export const isHeldOutFile = (name: string) => name.startsWith('heldout-') && name.endsWith('.tsv');
 
+/** A label an independent reviewer corrected: the writer saw titles and summaries only, the reviewer the articles. */
+export type ReviewedLabel = { label: string; why: string };
+
 /** Label maps for catalogue changes made after a frozen set was written (see testdata/heldout-relabels.json). */
-export type Relabels = { labels: Record<string, string>; noneWithCode: Record<string, string> };
+export type Relabels = {
+  labels: Record<string, string>;
+  noneWithCode: Record<string, string>;
+  /** Corrections by query fingerprint (`queryFingerprint`), so the review names no query text. */
+  reviewed?: Record<string, ReviewedLabel>;
+};
+
+/** A short, stable fingerprint of a query line: it names a held-out query without showing it. */
+export const queryFingerprint = (query: string) => createHash('sha256').update(query).digest('hex').slice(0, 16);
+
+/** The queries with the reviewer's corrected labels applied; without a review they are returned unchanged. */
+export function applyReview(queries: LabelledQuery[], reviewed: Relabels['reviewed'] = {}): LabelledQuery[] {
+  return queries.map((query) => {
+    const correction = reviewed[queryFingerprint(query.query)];
+    return correction ? { ...query, expected: correction.label } : query;
+  });
+}
 
 export function relabel(queries: LabelledQuery[], relabels: Relabels): LabelledQuery[] {
   return queries.map((query) => {

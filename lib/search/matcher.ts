@@ -71,6 +71,8 @@ const unknownCodeWeight = 3;
  * an error of its own (`errorPart`), since it must also hold most of a message's skeleton.
  */
 const thresholds = { likely: 0.55, errorPart: 0.45, possible: 0.2 } as const;
+/** Without a specific code, a confident match shares at least this many words with the phrase it matched. */
+const minimumSharedWords = 2;
 /** What a specific error code adds to an article's score. */
 const codeBonus = 0.5;
 /** A message whose skeleton the paste holds this completely, and little else, is an exact match. */
@@ -87,6 +89,12 @@ const substitutedTie = 0.6;
  * when the paste also holds an error of its own that no article knows: then it is only possible.
  */
 const genericPrecision = 0.4;
+/**
+ * A line of a paste that no article matches, with at least this much weight the generic wrapper's words don't
+ * explain ("Debits and credits are not equal" between two wrapper lines), is an error we don't know: the wrapper
+ * article is then only possible. About two rare catalogue words, or five unknown words.
+ */
+const unexplainedLineWeight = 3;
 /** How much of a message's skeleton one line of a paste must hold to count as an error of its own. */
 const errorLineSkeleton = 0.6;
 /** Only this many entries, those sharing the most query weight, are scored in full: it keeps 10,000 articles fast. */
@@ -142,8 +150,9 @@ export function createMatcher(records: SearchRecord[]): Matcher {
     work.fuzzyCharacters += token.length;
     // Typos rarely change the first letter; requiring it keeps "bread" from becoming "already" ("actve" from "inactive").
     const best = spelling
-      .search(token, { limit: 5 })
-      .find((found) => (found.score ?? 1) <= maxTypoScore && found.item[0] === token[0]);
+      .get(token[0]!)
+      ?.search(token, { limit: 1 })
+      .find((found) => (found.score ?? 1) <= maxTypoScore);
     return best?.item;
   }
 
@@ -218,7 +227,14 @@ export function createMatcher(records: SearchRecord[]): Matcher {
     const wholeMessage = bestMessage && bestMessage.skeleton >= 0.8 && bestMessage.precision >= 0.5 ? 0.25 : 0;
     const wordScore = (best?.score ?? 0) * 0.8 + coverage * 0.2 + wholeMessage;
     const score = wordScore + (specificCode ? codeBonus : 0);
-    const fallback: PhraseFit = { phrase: entry.phrases[0]!, score: 0, skeleton: 0, precision: 0, substitutes: [] };
+    const fallback: PhraseFit = {
+      phrase: entry.phrases[0]!,
+      score: 0,
+      skeleton: 0,
+      precision: 0,
+      sharedWords: 0,
+      substitutes: [],
+    };
     return { entry, score, wordScore, best: best ?? fallback, bestMessage, specificCode, ownCode };
   }
 
@@ -270,11 +286,13 @@ export function createMatcher(records: SearchRecord[]): Matcher {
   /**
    * Likely: a high enough score, except for a guess (every catalogue word a typo correction) and for a generic
    * wrapper message next to much that it does not explain (an unknown error inside a known wrapper). A code that
-   * several articles carry narrows the choice but is no evidence for one of them: the words must carry it.
+   * several articles carry narrows the choice but is no evidence for one of them: the words must carry it, and one
+   * shared word ("Record is locked" against "bill locked in intacct") is too little to name an error.
    */
   function isLikely(candidate: Scored, terms: QueryTerms): boolean {
     const evidence = candidate.ownCode ? candidate.score : candidate.wordScore;
     if (evidence < thresholds.likely || terms.onlyGuessed) return false;
+    if (!candidate.specificCode && candidate.best.sharedWords < minimumSharedWords) return false;
     return !candidate.entry.record.generic || candidate.best.precision >= genericPrecision;
   }
 
@@ -318,19 +336,41 @@ export function createMatcher(records: SearchRecord[]): Matcher {
     if (!first || first.score < thresholds.errorPart) return false;
     return first.specificCode || (first.bestMessage?.skeleton ?? 0) >= errorLineSkeleton;
   }
-  const genericSlugs = new Set(records.filter((record) => record.generic).map((record) => record.slug));
-  const isGeneric = (results: MatchResult[]) => genericSlugs.has(results[0]?.slug ?? '');
+  const genericEntries = new Map(entries.filter((entry) => entry.record.generic).map((entry) => [entry.record.slug, entry]));
+  const isGeneric = (results: MatchResult[]) => genericEntries.has(results[0]?.slug ?? '');
 
   /**
    * The errors of a paste: each part matched on its own, parts that land on the same article joined, and parts
    * that only match a generic wrapper message dropped when a specific error sits beside them.
    */
-  function errorGroups(parts: string[], limit: number, filter: MatchFilter): ErrorGroup[] {
+  function errorGroups(parts: string[], limit: number, filter: MatchFilter): { groups: ErrorGroup[]; others: QueryTerms[] } {
+    const others: QueryTerms[] = [];
     const confident = parts.flatMap((text) => {
       const ranked = rank(text, filter);
-      return holdsAnError(ranked) ? [{ text, results: toResults(ranked, limit) }] : [];
+      if (holdsAnError(ranked)) return [{ text, results: toResults(ranked, limit) }];
+      others.push(ranked.terms);
+      return [];
     });
-    return joinErrorParts(confident, isGeneric);
+    return { groups: joinErrorParts(confident, isGeneric), others };
+  }
+
+  /** Weight of a line's words that the article's messages, aliases and title don't use (unknown words included). */
+  function unexplainedWeight(entry: Entry, line: QueryTerms): number {
+    let explained = 0;
+    for (const token of line.tokens) if (entry.phraseTokens.has(token)) explained += idf.get(token) ?? 0;
+    return line.totalWeight - explained;
+  }
+
+  /**
+   * A generic wrapper article can't be sure when a line of the paste beside it holds an error no article matches:
+   * that line is the real error, one we don't know.
+   */
+  function besideUnknownError(results: MatchResult[], others: QueryTerms[]): MatchResult[] {
+    return results.map((result) => {
+      const entry = genericEntries.get(result.slug);
+      const unknownBeside = entry && others.some((line) => unexplainedWeight(entry, line) >= unexplainedLineWeight);
+      return unknownBeside ? { ...result, confidence: 'possible' } : result;
+    });
   }
 
   function match(query: unknown, limit = 5, filter: MatchFilter = {}): MatchResponse {
@@ -346,7 +386,7 @@ export function createMatcher(records: SearchRecord[]): Matcher {
     };
     // Split before folding: folding turns line breaks into spaces.
     const parts = splitErrors(raw.slice(0, MAX_QUERY_LENGTH));
-    const groups = parts.length > 1 ? errorGroups(parts, cap, filter) : [];
+    const { groups, others } = parts.length > 1 ? errorGroups(parts, cap, filter) : { groups: [], others: [] };
     if (groups.length >= 2) {
       const normalized = normalizeQuery(capped.text, isKnown).text;
       return { ...base, normalized, results: mergeResults(groups, cap), errors: groups };
@@ -360,7 +400,7 @@ export function createMatcher(records: SearchRecord[]): Matcher {
       single !== undefined &&
       single.results[0]?.slug !== wholeResults[0]?.slug &&
       (isGeneric(wholeResults) || (single.results[0]?.score ?? 0) >= (wholeResults[0]?.score ?? 0));
-    const results = useSingle ? single.results : wholeResults;
+    const results = besideUnknownError(useSingle ? single.results : wholeResults, others);
     const errors = results.length > 0 ? [{ text: useSingle ? single.text : base.query, details: base.details, results }] : [];
     return { ...base, normalized: whole.terms.text, results, errors };
   }

@@ -14,6 +14,16 @@ describe('normalizeQuery', () => {
     expect(text).toBe('sync error - bill on for by : bl01001973 use of empty location');
   });
 
+  it('keeps a zero amount as words, since it names a kind of error, and drops other amounts', () => {
+    expect(normalizeQuery('a $0 expense and a $0.00 line, not $0.50 or $10').text).toBe(
+      'a zero dollar expense and a zero dollar line, not or',
+    );
+  });
+
+  it('reads "inactivated" and "deactivated" as "inactive"', () => {
+    expect(tokenize('class inactivated, department deactivated')).toEqual(['clas', 'inactive', 'department', 'inactive']);
+  });
+
   it('drops quoted names unless every word is a catalogue word', () => {
     const known = new Set(['on', 'hold', 'user', 'specifi']);
     const isKnown = (token: string) => known.has(token);

@@ -20,6 +20,9 @@ const variablePartPatterns: RegExp[] = [
   /[$€£]\s?\d[\d,]{0,15}(?:\.\d{1,4})?/g,
 ];
 
+/** A zero amount ("a $0 expense") names a kind of error, unlike other amounts, which are per-record values. */
+const zeroAmount = /[$€£]\s?0(?:\.0{1,2})?(?![\d.,]*\d)/g;
+
 const stopWords = new Set(
   'a an and are as at be been but by can could do does for from has have how i if in into is it its me my no not of on or our please so that the their then there these this to was we were what when where which why will with you your'
     .split(' ')
@@ -77,6 +80,8 @@ const synonyms: Record<string, string[]> = {
   credentials: ['login', 'password'],
   wrong: ['incorrect'],
   timeout: ['tim', 'out'],
+  inactivated: ['inactive'],
+  deactivated: ['inactive'],
 };
 
 /** Light suffix stripping so "syncing", "synced" and "syncs" meet at "sync". */
@@ -117,7 +122,7 @@ const quotedPattern = /(^|[\s(\[:,])['"]([^'"\n]{1,80})['"](?=$|[\s).,;:!?\]])/g
  * Quoted text survives only when every word in it is one the catalogue uses ("On Hold", "User specified").
  */
 export function stripVariableParts(raw: string, isKnownWord: (token: string) => boolean): string {
-  let text = foldUnicode(raw);
+  let text = foldUnicode(raw).replace(zeroAmount, ' zero dollar ');
   for (const pattern of variablePartPatterns) text = text.replace(pattern, ' ');
   return text
     .replace(quotedPattern, (_match, before: string, inner: string) => {

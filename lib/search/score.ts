@@ -24,6 +24,8 @@ export type PhraseFit = {
   score: number;
   skeleton: number;
   precision: number;
+  /** How many of the phrase's distinct words the query holds. */
+  sharedWords: number;
   /** Query words that stand where the message has another fixed word ("Another Project with…" against "Another Class with…"). */
   substitutes: string[];
 };
@@ -117,7 +119,12 @@ function togetherness(phrase: Phrase, terms: QueryTerms): number {
  */
 export function scorePhrase(phrase: Phrase, terms: QueryTerms): PhraseFit | undefined {
   let shared = 0;
-  for (const token of phrase.tokens) if (terms.tokens.has(token)) shared += terms.idf.get(token) ?? 0;
+  let sharedWords = 0;
+  for (const token of phrase.tokens) {
+    if (!terms.tokens.has(token)) continue;
+    shared += terms.idf.get(token) ?? 0;
+    sharedWords += 1;
+  }
   if (shared === 0) return undefined;
   const total = phrase.totalWeight || 1;
   const bagRecall = shared / total;
@@ -126,5 +133,12 @@ export function scorePhrase(phrase: Phrase, terms: QueryTerms): PhraseFit | unde
     : bagRecall;
   const precision = shared / (terms.totalWeight || 1);
   const replaced = phrase.isMessage ? substitutes(phrase, terms) : [];
-  return { phrase, skeleton, precision, substitutes: replaced, score: phrase.fieldWeight * Math.sqrt(skeleton * precision) };
+  return {
+    phrase,
+    skeleton,
+    precision,
+    sharedWords,
+    substitutes: replaced,
+    score: phrase.fieldWeight * Math.sqrt(skeleton * precision),
+  };
 }

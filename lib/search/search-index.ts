@@ -34,8 +34,11 @@ export type SearchIndex = {
   idf: Map<string, number>;
   /** For each word, the indexes of the entries that use it anywhere. */
   postings: Map<string, number[]>;
-  /** Fuzzy lookup of catalogue words, for typos. */
-  spelling: Fuse<string>;
+  /**
+   * Fuzzy lookup of catalogue words for typos, one index per first letter: typos rarely change the first letter, so
+   * a lookup only scans the words that start with it (about a twentieth of the vocabulary).
+   */
+  spelling: Map<string, Fuse<string>>;
   /** The longest catalogue word: no typo correction is tried for a word much longer than it. */
   longestWord: number;
 };
@@ -106,6 +109,10 @@ export function buildSearchIndex(records: SearchRecord[]): SearchIndex {
     }
   });
   const vocabulary = [...idf.keys()].filter((token) => /^[a-z]{4,}$/.test(token));
-  const spelling = new Fuse(vocabulary, { threshold: 0.3, includeScore: true, ignoreLocation: true, minMatchCharLength: 3 });
+  const spelling = new Map<string, Fuse<string>>();
+  for (const letter of new Set(vocabulary.map((word) => word[0]!))) {
+    const words = vocabulary.filter((word) => word[0] === letter);
+    spelling.set(letter, new Fuse(words, { threshold: 0.3, includeScore: true, ignoreLocation: true, minMatchCharLength: 3 }));
+  }
   return { entries, idf, postings, spelling, longestWord: Math.max(0, ...vocabulary.map((word) => word.length)) };
 }
