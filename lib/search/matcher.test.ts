@@ -26,9 +26,9 @@ describe('accuracy on the labelled queries', () => {
 
   it('rarely gives unrelated errors (other systems, and near misses in our own vocabulary) a confident match', () => {
     const accuracy = measureAccuracy(matcher, queries);
-    expect(accuracy.unrelated).toBeGreaterThanOrEqual(260);
-    // A ratchet on today's figure (9 of 262): a change may lower it, never raise it.
-    expect(accuracy.confidentUnrelated.length).toBeLessThanOrEqual(9);
+    expect(accuracy.unrelated).toBeGreaterThanOrEqual(255);
+    // A ratchet on today's figure (7 of 259): a change may lower it, never raise it.
+    expect(accuracy.confidentUnrelated.length).toBeLessThanOrEqual(7);
   });
 
   it('meets the same bar on the shared development set alone', () => {
