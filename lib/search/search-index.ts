@@ -54,6 +54,13 @@ function weightOf(idf: Map<string, number>, tokens: Iterable<string>): number {
   return sum;
 }
 
+/** Adds a value to the list kept under `key`, starting the list if there is none. */
+function appendTo<T>(lists: Map<string, T[]>, key: string, value: T): void {
+  const list = lists.get(key);
+  if (list) list.push(value);
+  else lists.set(key, [value]);
+}
+
 export const bigram = (first: string, second: string) => `${first} ${second}`;
 
 function phrase(text: string, fieldWeight: number, isMessage = false): Phrase {
@@ -103,16 +110,17 @@ export function buildSearchIndex(records: SearchRecord[]): SearchIndex {
   entries.forEach((entry, index) => {
     for (const candidate of entry.phrases) candidate.totalWeight = weightOf(idf, candidate.tokens);
     for (const token of entry.allTokens) {
-      const list = postings.get(token);
-      if (list) list.push(index);
-      else postings.set(token, [index]);
+      appendTo(postings, token, index);
     }
   });
   const vocabulary = [...idf.keys()].filter((token) => /^[a-z]{4,}$/.test(token));
-  const spelling = new Map<string, Fuse<string>>();
-  for (const letter of new Set(vocabulary.map((word) => word[0]!))) {
-    const words = vocabulary.filter((word) => word[0] === letter);
-    spelling.set(letter, new Fuse(words, { threshold: 0.3, includeScore: true, ignoreLocation: true, minMatchCharLength: 3 }));
-  }
+  const wordsByLetter = new Map<string, string[]>();
+  for (const word of vocabulary) appendTo(wordsByLetter, word[0]!, word);
+  const spelling = new Map(
+    [...wordsByLetter].map(([letter, words]) => [
+      letter,
+      new Fuse(words, { threshold: 0.3, includeScore: true, ignoreLocation: true, minMatchCharLength: 3 }),
+    ]),
+  );
   return { entries, idf, postings, spelling, longestWord: Math.max(0, ...vocabulary.map((word) => word.length)) };
 }
