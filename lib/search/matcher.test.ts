@@ -26,8 +26,9 @@ describe('accuracy on the labelled queries', () => {
 
   it('rarely gives unrelated errors (other systems, and near misses in our own vocabulary) a confident match', () => {
     const accuracy = measureAccuracy(matcher, queries);
-    expect(accuracy.unrelated).toBeGreaterThanOrEqual(255);
-    // A ratchet on today's figure (7 of 259): a change may lower it, never raise it.
+    // 252 since twelve "near misses" became covered queries: five articles now explain those documented errors.
+    expect(accuracy.unrelated).toBeGreaterThanOrEqual(250);
+    // A ratchet on today's figure (7 of 252): a change may lower it, never raise it.
     expect(accuracy.confidentUnrelated.length).toBeLessThanOrEqual(7);
   });
 
