@@ -34,9 +34,9 @@ export const codeAnchor = (code: string) => (/^\d/.test(code) ? `HTTP-${code}` :
 const codesIn = (text: string) => [...extractCodes(text), ...httpStatuses(text)];
 
 /**
- * Every code an article shows, with the article: first the codes of its error texts (with that text); then codes its
- * body explains that no article's error text carries (with the article's summary), so a passing mention of another
- * article's code never lists this one. Sorted by family, then code.
+ * Every code an article shows, with the article: first the codes of its error texts (with that text); then codes the
+ * body of a specific (not generic) article explains that no article's error text carries (with the article's
+ * summary), so a passing mention of another article's code never lists this one. Sorted by family, then code.
  */
 export function buildCodeIndex(articles: Article[]): CodeEntry[] {
   const entries = new Map<string, CodeEntry>();
@@ -48,7 +48,9 @@ export function buildCodeIndex(articles: Article[]): CodeEntry[] {
     for (const message of article.errorMessages) for (const code of codesIn(message.text)) add(article, code, message.text);
   }
   const inErrorTexts = new Set([...entries.values()].map((entry) => entry.code));
-  for (const article of articles) {
+  // A generic wrapper article names the codes of errors it wraps as examples of what to look for, not as errors it
+  // explains: listing them would send a reader (and the matcher) to an article that has no fix for them.
+  for (const article of articles.filter((candidate) => !candidate.generic)) {
     for (const code of codesIn(article.body)) if (!inErrorTexts.has(code)) add(article, code, article.summary);
   }
   const familyOrder = Object.keys(codeFamilies);

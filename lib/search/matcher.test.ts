@@ -26,10 +26,10 @@ describe('accuracy on the labelled queries', () => {
 
   it('rarely gives unrelated errors (other systems, and near misses in our own vocabulary) a confident match', () => {
     const accuracy = measureAccuracy(matcher, queries);
-    // 252 since twelve "near misses" became covered queries: five articles now explain those documented errors.
-    expect(accuracy.unrelated).toBeGreaterThanOrEqual(250);
-    // A ratchet on today's figure (7 of 252): a change may lower it, never raise it.
-    expect(accuracy.confidentUnrelated.length).toBeLessThanOrEqual(7);
+    // 331 since a blind file of 78 neighbouring errors joined (unrelated-neighbour-queries.tsv).
+    expect(accuracy.unrelated).toBeGreaterThanOrEqual(330);
+    // A ratchet on today's figure (1 of 331, a neighbour typed without a mark of a message): never raise it.
+    expect(accuracy.confidentUnrelated.length).toBeLessThanOrEqual(1);
   });
 
   it('meets the same bar on the shared development set alone', () => {
@@ -77,10 +77,29 @@ describe('match', () => {
     );
     expect(wrapperOnly.results[0]).toMatchObject({ slug: 'transaction-rolled-back' });
     expect(wrapperOnly.results[0]?.confidence).not.toBe('possible');
+    // The wrapper code stands for the wrapper's message, whatever record it names.
+    expect(matcher.match('BL01001973 Could not create APBILL record!').results[0]).toMatchObject({
+      slug: 'transaction-rolled-back',
+      confidence: 'likely',
+    });
     const unknownInside = matcher.match(
       'BL01001973 Could not create GLBatch record!\nDebits and credits must balance before posting\nXL03000009 The entire transaction in this operation has been rolled back due to an error.',
     );
     expect(unknownInside.results[0]).toMatchObject({ slug: 'transaction-rolled-back', confidence: 'possible' });
+  });
+
+  it('needs a pasted message to hold one of the article’s messages, not just words of its descriptions', () => {
+    // "intacct says not enough quantity for item" is an alias; this is a different error with two of its words.
+    const neighbour = matcher.match('Sage 300: Item number 1200-BLK does not exist. Quantity on backorder has been increased.');
+    expect(neighbour.results[0]).toMatchObject({ slug: 'not-enough-item-quantity', confidence: 'possible' });
+    // A typed description may match an alias with confidence, capitalised or not.
+    for (const query of ['vendor is on hold', 'Vendor is on hold']) {
+      expect(matcher.match(query).results[0]).toMatchObject({ slug: 'vendor-inactive-or-on-hold', confidence: 'likely' });
+    }
+    // One sentence of a two-sentence message is enough to hold it.
+    const oneSentence = matcher.match('Export Error: Use of an Empty Location is Invalid.');
+    expect(oneSentence.results[0]).toMatchObject({ slug: 'missing-location-id' });
+    expect(oneSentence.results[0]?.confidence).not.toBe('possible');
   });
 
   it('gives no confident match on a single shared word', () => {

@@ -6,6 +6,7 @@ import type { SearchRecord } from './records';
 import { buildSearchIndex, type Entry } from './search-index';
 import { scorePhrase, type PhraseFit, type QueryTerms } from './score';
 import { joinErrorParts, mergeResults } from './error-groups';
+import { readsAsOwnWords } from './query-style';
 import { splitErrors } from './segment';
 
 export type Confidence = 'exact' | 'likely' | 'possible';
@@ -46,6 +47,8 @@ export type MatchWork = {
   /** Posting-list items visited to build shortlists, and entries scored in full. */
   postingsVisited: number;
   entriesScored: number;
+  /** Sentences of long messages compared with the query, for the results only (see `holdsMessage`). */
+  clausesScored: number;
   /** Parts of the paste matched on their own (the whole paste counts as one). */
   segments: number;
 };
@@ -73,6 +76,13 @@ const unknownCodeWeight = 3;
 const thresholds = { likely: 0.55, errorPart: 0.45, possible: 0.2 } as const;
 /** Without a specific code, a confident match shares at least this many words with the phrase it matched. */
 const minimumSharedWords = 2;
+/**
+ * A pasted message matches an article with confidence only if it holds this much of the skeleton of one of the
+ * article's messages, or of one sentence of a longer message. Sharing words with an alias is not enough: an error
+ * we don't know ("Item number … does not exist. Quantity on backorder …") can share the words of our description
+ * ("not enough quantity for item") without being that error.
+ */
+const heldMessageSkeleton = 0.6;
 /** What a specific error code adds to an article's score. */
 const codeBonus = 0.5;
 /** A message whose skeleton the paste holds this completely, and little else, is an exact match. */
@@ -114,6 +124,7 @@ const noWork = (): MatchWork => ({
   fuzzyCharacters: 0,
   postingsVisited: 0,
   entriesScored: 0,
+  clausesScored: 0,
   segments: 0,
 });
 
@@ -190,6 +201,7 @@ export function createMatcher(records: SearchRecord[]): Matcher {
       totalWeight: knownWeight + unknownWeight,
       onlyGuessed: !typedRight && normalized.codes.length === 0,
       namesUnknownCode: unknownCodes.length > 0,
+      ownWords: typed && readsAsOwnWords(text),
       idf,
     };
   }
@@ -287,13 +299,29 @@ export function createMatcher(records: SearchRecord[]): Matcher {
    * Likely: a high enough score, except for a guess (every catalogue word a typo correction) and for a generic
    * wrapper message next to much that it does not explain (an unknown error inside a known wrapper). A code that
    * several articles carry narrows the choice but is no evidence for one of them: the words must carry it, and one
-   * shared word ("Record is locked" against "bill locked in intacct") is too little to name an error.
+   * shared word ("Record is locked" against "bill locked in intacct") is too little to name an error. A paste (anything
+   * but a short description in the user's own words) must hold one of the article's messages: aliases describe errors,
+   * and another error can use their words.
    */
   function isLikely(candidate: Scored, terms: QueryTerms): boolean {
     const evidence = candidate.ownCode ? candidate.score : candidate.wordScore;
     if (evidence < thresholds.likely || terms.onlyGuessed) return false;
     if (!candidate.specificCode && candidate.best.sharedWords < minimumSharedWords) return false;
+    if (!terms.ownWords && !holdsMessage(candidate, terms)) return false;
     return !candidate.entry.record.generic || candidate.best.precision >= genericPrecision;
+  }
+
+  /**
+   * The paste holds most of one of the article's messages, or of one of their sentences, or a code only it carries;
+   * for a generic wrapper article, its wrapper code ("BL01001973 Could not create APBILL record!") is its message.
+   */
+  function holdsMessage(candidate: Scored, terms: QueryTerms): boolean {
+    if (candidate.ownCode || (candidate.bestMessage?.skeleton ?? 0) >= heldMessageSkeleton) return true;
+    if (candidate.entry.record.generic && terms.codes.some((code) => candidate.entry.codes.has(code))) return true;
+    return candidate.entry.clauses.some((clause) => {
+      work.clausesScored += 1;
+      return (scorePhrase(clause, terms)?.skeleton ?? 0) >= heldMessageSkeleton;
+    });
   }
 
   /**

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { getCatalogueMatcher } from './catalogue';
+import { getCatalogueMatcher, getSearchRecords } from './catalogue';
 import { adversarialInputs } from './adversarial-inputs';
 import { capQuery, MAX_QUERY_LENGTH, MAX_QUERY_TOKENS } from './normalize';
+import { buildSearchIndex } from './search-index';
 import { MAX_SEGMENTS } from './segment';
 
 /** Deterministic pseudo-random numbers so a failure can be reproduced. */
@@ -67,6 +68,7 @@ describe('matcher robustness', () => {
 describe('bounded work per query', () => {
   const matcher = getCatalogueMatcher();
   const longestCatalogueWord = 40;
+  const mostClauses = Math.max(...buildSearchIndex(getSearchRecords()).entries.map((entry) => entry.clauses.length));
 
   it.each(Object.entries(adversarialInputs))('%s', (_name, input) => {
     matcher.match(input);
@@ -79,6 +81,8 @@ describe('bounded work per query', () => {
     expect(work.fuzzyLookups).toBeLessThanOrEqual(4);
     expect(work.fuzzyCharacters).toBeLessThanOrEqual(4 * longestCatalogueWord);
     expect(work.entriesScored).toBeLessThanOrEqual(passes * 48);
+    // Sentences of long messages are compared for the results only: at most 20 per part.
+    expect(work.clausesScored).toBeLessThanOrEqual(passes * 20 * mostClauses);
   });
 
   it('never asks Fuse about a word longer than any catalogue word', () => {

@@ -11,6 +11,8 @@ export type QueryTerms = {
   onlyGuessed: boolean;
   /** The query names an error code that no article carries (wrapper codes aside). */
   namesUnknownCode: boolean;
+  /** A short one-line query (one that may be typed) that reads as a description in the user's own words. */
+  ownWords: boolean;
   totalWeight: number;
   idf: Map<string, number>;
 };

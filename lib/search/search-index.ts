@@ -21,6 +21,11 @@ export type Phrase = {
 export type Entry = {
   record: SearchRecord;
   phrases: Phrase[];
+  /**
+   * The sentences of messages that have several: a paste often holds one of them ("Use of empty Location is
+   * invalid." without "A valid Multi-Entity Location must be specified.").
+   */
+  clauses: Phrase[];
   /** Words of the entry's messages, aliases and title: what it says the error is. */
   phraseTokens: Set<string>;
   /** Every word of the article's searchable text, for the shortlist. */
@@ -47,6 +52,9 @@ const fieldWeights = { message: 1, alias: 0.9, title: 0.85 } as const;
 /** Wrapper codes and the SDKs' prefixes ("Result status: failure for Control ID", "Response control status failure") surround many real errors. */
 const wrapperTokens = new Set([...wrapperCodes, 'result', 'status', 'control', 'response']);
 const wrapperTokenWeight = 0.15;
+/** A sentence stands for its message with a few words and a third of its weight ("Please try syncing again." does not). */
+const minimumClauseWords = 3;
+const minimumClauseShare = 1 / 3;
 
 function weightOf(idf: Map<string, number>, tokens: Iterable<string>): number {
   let sum = 0;
@@ -76,6 +84,18 @@ function phrase(text: string, fieldWeight: number, isMessage = false): Phrase {
   };
 }
 
+/** The sentences of a message that has several, each as a phrase of its own, if it says enough to stand for it. */
+function clausesOf(message: Phrase, idf: Map<string, number>): Phrase[] {
+  const sentences = message.text.split(/(?<=[.!?])\s+(?=[A-Z])/);
+  if (sentences.length < 2) return [];
+  return sentences
+    .map((sentence) => phrase(sentence, message.fieldWeight, true))
+    .map((clause) => ({ ...clause, totalWeight: weightOf(idf, clause.tokens) }))
+    .filter(
+      (clause) => clause.sequence.length >= minimumClauseWords && clause.totalWeight >= minimumClauseShare * message.totalWeight,
+    );
+}
+
 function toEntry(record: SearchRecord): Entry {
   const everything = [record.title, record.summary, ...record.errorMessages, ...record.aliases, ...record.outline];
   const phrases = [
@@ -86,6 +106,7 @@ function toEntry(record: SearchRecord): Entry {
   return {
     record,
     phrases,
+    clauses: [],
     phraseTokens: new Set(phrases.flatMap((candidate) => candidate.sequence)),
     allTokens: new Set([...everything.flatMap((text) => tokenize(text)), ...record.bodyCodes.flatMap((code) => tokenize(code))]),
     codes: new Set([...record.errorMessages.flatMap((text) => extractCodes(text)), ...record.bodyCodes]),
@@ -109,6 +130,7 @@ export function buildSearchIndex(records: SearchRecord[]): SearchIndex {
   const postings = new Map<string, number[]>();
   entries.forEach((entry, index) => {
     for (const candidate of entry.phrases) candidate.totalWeight = weightOf(idf, candidate.tokens);
+    entry.clauses = entry.phrases.filter((candidate) => candidate.isMessage).flatMap((message) => clausesOf(message, idf));
     for (const token of entry.allTokens) {
       appendTo(postings, token, index);
     }
