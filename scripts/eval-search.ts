@@ -28,7 +28,7 @@ function report(name: string, accuracy: Accuracy) {
     ? `  unrelated ${accuracy.unrelated}, confident ${accuracy.confidentUnrelated.length}`
     : '';
   console.log(
-    `${name.padEnd(32)} queries ${String(accuracy.total).padStart(4)}  top-1 ${percent(accuracy.top1).padStart(6)}  top-3 ${percent(accuracy.top3).padStart(6)}${unrelated}`,
+    `${name.padEnd(34)} queries ${String(accuracy.total).padStart(4)}  top-1 ${percent(accuracy.top1).padStart(6)}  top-3 ${percent(accuracy.top3).padStart(6)}${unrelated}`,
   );
 }
 
