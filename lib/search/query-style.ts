@@ -17,8 +17,8 @@ const endsLikeASentence = /[.!]["')\]]?$/;
  * Whether a one-line query reads as a description in the user's own words rather than a pasted message. It does
  * if it uses first-person or conversational words or asks a question; otherwise it does unless it shows a mark of
  * a message: an error code, a tool's prefix, or a closing full stop or exclamation mark. Casing is no guide: phones
- * capitalise what people type. A described error may match an article's aliases with confidence; a pasted message must hold one
- * of the article's messages to match it with confidence.
+ * capitalise what people type. A described error may match an article's aliases with confidence; a pasted message
+ * must hold one of the article's messages to match it with confidence.
  */
 export function readsAsOwnWords(text: string): boolean {
   const trimmed = text.trim();
