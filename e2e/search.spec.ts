@@ -45,7 +45,8 @@ test('the palette opens with Ctrl+K, moves with the arrow keys and restores focu
   await input.fill('coa not syncing');
   const options = page.getByRole('option');
   await expect(options.first()).toContainText('Chart of accounts');
-  await expect(page.getByRole('dialog').getByRole('status')).toContainText(/articles? match/);
+  // A description in the user's own words finds the article, but holds no error text to be sure of.
+  await expect(page.getByRole('dialog').getByRole('status')).toContainText('No article quotes your exact error');
   await input.press('ArrowDown');
   await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
   await input.press('ArrowUp');
@@ -78,9 +79,19 @@ test.describe('without JavaScript', () => {
   });
 
   test('a query with no match says so and offers the catalogue', async ({ page }) => {
-    await page.goto('/search?q=how+do+I+bake+bread');
+    await page.goto('/search?q=what+is+the+weather+in+Paris+tomorrow');
     await expect(page.getByRole('heading', { name: 'No article matches your error' })).toBeVisible();
     await expect(page.getByTestId('no-match').getByRole('link', { name: 'Connection & login' })).toBeVisible();
+  });
+
+  test('a description in the user’s own words lists the closest article first, asking to compare the error', async ({ page }) => {
+    await page.goto('/search?q=vendor+is+on+hold');
+    await expect(page.getByRole('heading', { name: 'No article quotes your exact error' })).toBeVisible();
+    await expect(page.getByTestId('possible-note')).toContainText('check that the error shown at the top');
+    const first = page.getByTestId('search-results').getByRole('link').first();
+    await expect(first).toContainText('Possible');
+    await expect(first).toHaveAttribute('href', /^\/errors\/vendor-inactive-or-on-hold/);
+    await expect(page.getByTestId('no-match')).toBeVisible();
   });
 });
 

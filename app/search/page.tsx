@@ -9,6 +9,7 @@ import { searchLogOptOutCookie } from '@/lib/feedback/search-log';
 import { recordSearchMiss } from '@/lib/feedback/search-misses';
 import { getFeedbackStore } from '@/lib/feedback/server';
 import { getCatalogueMatcher } from '@/lib/search/catalogue';
+import { isConfident } from '@/lib/search/confidence';
 import type { MatchResponse } from '@/lib/search/matcher';
 import { isToolId, tools } from '@/lib/tools';
 import { clientKey } from '@/lib/security/request-limits';
@@ -28,7 +29,7 @@ export default async function SearchPage({ searchParams }: PageProps) {
   const requestedTool = first(params.tool) ?? '';
   const tool = isToolId(requestedTool) ? requestedTool : undefined;
   const response = query.trim() ? getCatalogueMatcher().match(query, 5, { tool }) : undefined;
-  const confident = response?.results.some((result) => result.confidence !== 'possible') ?? false;
+  const confident = response?.results.some(isConfident) ?? false;
   if (response && !confident) await recordMiss(query);
 
   return (
@@ -61,13 +62,16 @@ export default async function SearchPage({ searchParams }: PageProps) {
               Only the first 5,000 characters of your text were searched.
             </p>
           ) : null}
-          {confident ? null : <NoMatch articles={getArticles()} />}
           {!confident && response.results.length > 0 ? (
-            <h3 className="mt-6 font-semibold">Possible matches, less likely</h3>
+            <p className="mt-2 text-sm text-slate-700 dark:text-slate-300" data-testid="possible-note">
+              These articles share words with your search. Before you follow a fix, check that the error shown at the top of the
+              article is the one you see.
+            </p>
           ) : null}
           <div className="mt-4">
             <SearchAnswer response={response} announce={false} />
           </div>
+          {confident ? null : <NoMatch articles={getArticles()} />}
         </section>
       ) : null}
     </div>
@@ -77,7 +81,7 @@ export default async function SearchPage({ searchParams }: PageProps) {
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 function resultsHeading(response: MatchResponse, confident: boolean): string {
-  if (!confident) return 'No article matches your error';
+  if (!confident) return response.results.length > 0 ? 'No article quotes your exact error' : 'No article matches your error';
   if (response.errors.length > 1) return `Your paste holds ${response.errors.length} errors: here is the fix for each`;
   const count = response.results.length;
   return `${count} ${count === 1 ? 'article matches' : 'articles match'} your error`;

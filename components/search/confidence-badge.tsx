@@ -1,4 +1,4 @@
-import type { Confidence } from '@/lib/search/matcher';
+import type { Confidence } from '@/lib/search/confidence';
 
 const badges: Record<Confidence, { label: string; className: string }> = {
   exact: { label: 'Exact match', className: 'bg-emerald-100 text-emerald-900 dark:bg-emerald-900/60 dark:text-emerald-100' },

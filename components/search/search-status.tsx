@@ -1,3 +1,4 @@
+import { isConfident } from '@/lib/search/confidence';
 import type { SearchState } from './use-search';
 
 /** One line for screen readers and sighted users alike: loading, failed, or how many results. */
@@ -13,6 +14,7 @@ export function searchStatusText(state: SearchState): string {
       const count = state.response.results.length;
       if (count === 0) return 'No article matches yet. Try the full error text, including any code.';
       if (state.response.errors.length > 1) return `Your paste holds ${state.response.errors.length} errors`;
+      if (!state.response.results.some(isConfident)) return 'No article quotes your exact error. Check the closest ones:';
       return `${count} ${count === 1 ? 'article matches' : 'articles match'}`;
     }
   }

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { isConfident } from '@/lib/search/confidence';
 import { searchLogOptedOut } from './search-log-notice';
 import { loadMatcher } from './load-matcher';
 import type { SearchState } from './use-search';
@@ -9,9 +10,7 @@ import type { SearchState } from './use-search';
  */
 export function useSearchMissReport(query: string, state: SearchState, settleMs = 1500) {
   const settledWithoutMatch =
-    state.status === 'ready' &&
-    state.response.query === query &&
-    !state.response.results.some((result) => result.confidence !== 'possible');
+    state.status === 'ready' && state.response.query === query && !state.response.results.some(isConfident);
 
   useEffect(() => {
     if (!settledWithoutMatch || !query.trim() || searchLogOptedOut()) return;

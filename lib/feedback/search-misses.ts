@@ -1,4 +1,5 @@
 import { getCatalogueMatcher } from '@/lib/search/catalogue';
+import { isConfident } from '@/lib/search/confidence';
 import { searchMissLimit } from '@/lib/security/request-limits';
 import { redactedName, redactQuery } from './redact';
 import type { FeedbackStore } from './store';
@@ -11,7 +12,7 @@ export async function recordSearchMiss(store: FeedbackStore, query: string, clie
   const matcher = getCatalogueMatcher();
   // The browser may already have redacted names to "[name]": that placeholder must not match "term name".
   const words = query.replaceAll(redactedName, ' ');
-  if (matcher.match(words).results.some((result) => result.confidence !== 'possible')) return undefined;
+  if (matcher.match(words).results.some(isConfident)) return undefined;
   const redacted = redactQuery(query, matcher.isKnownWord);
   if (!redacted) return undefined;
   const at = new Date();

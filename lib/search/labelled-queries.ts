@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Confidence, Matcher } from './matcher';
+import { isConfident, type Confidence } from './confidence';
+import type { Matcher } from './matcher';
 
 export type LabelledQuery = { expected: string; query: string; source: string };
 
@@ -94,7 +95,7 @@ export function measureAccuracy(matcher: Matcher, queries: LabelledQuery[]): Acc
   }
   const confidentUnrelated = unrelated.flatMap((query): Miss[] => {
     const first = matcher.match(asPasted(query.query), 3).results[0];
-    return first && first.confidence !== 'possible' ? [{ ...query, got: [first.slug], confidence: first.confidence }] : [];
+    return first && isConfident(first) ? [{ ...query, got: [first.slug], confidence: first.confidence }] : [];
   });
   const share = (count: number) => (labelled.length ? count / labelled.length : 1);
   return {

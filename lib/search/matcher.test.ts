@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { getCatalogueMatcher, getSearchRecords } from './catalogue';
+import { isConfident } from './confidence';
 import { isHeldOutFile, measureAccuracy, noArticle, parseLabelledQueries } from './labelled-queries';
 
 const matcher = getCatalogueMatcher();
@@ -26,10 +27,10 @@ describe('accuracy on the labelled queries', () => {
 
   it('rarely gives unrelated errors (other systems, and near misses in our own vocabulary) a confident match', () => {
     const accuracy = measureAccuracy(matcher, queries);
-    // 476 since two blind files of neighbouring errors joined (unrelated-neighbour-*.tsv).
-    expect(accuracy.unrelated).toBeGreaterThanOrEqual(470);
-    // A ratchet on today's figure (6 of 476, all typed descriptions that share an alias's words): never raise it.
-    expect(accuracy.confidentUnrelated.length).toBeLessThanOrEqual(6);
+    // 596 since two blind files of neighbouring errors and one of sibling templates joined (unrelated-*.tsv).
+    expect(accuracy.unrelated).toBeGreaterThanOrEqual(590);
+    // A ratchet on today's figure (19 of 596, all in the sibling-template file): never raise it.
+    expect(accuracy.confidentUnrelated.length).toBeLessThanOrEqual(19);
   });
 
   it('meets the same bar on the shared development set alone', () => {
@@ -51,7 +52,7 @@ describe('match', () => {
 
   it('returns nothing confident for unrelated text', () => {
     for (const query of ['how do I bake bread', 'what is the weather in Paris tomorrow', 'asdf qwerty', '!!!', '12345']) {
-      const confident = matcher.match(query).results.filter((result) => result.confidence !== 'possible');
+      const confident = matcher.match(query).results.filter(isConfident);
       expect({ query, confident }).toEqual({ query, confident: [] });
     }
   });
@@ -88,23 +89,39 @@ describe('match', () => {
     expect(unknownInside.results[0]).toMatchObject({ slug: 'transaction-rolled-back', confidence: 'possible' });
   });
 
-  it('needs a pasted message to hold one of the article’s messages, not just words of its descriptions', () => {
+  it('needs a query to hold one of the article’s messages, not just words of its descriptions', () => {
     // "intacct says not enough quantity for item" is an alias; this is a different error with two of its words.
     const neighbour = matcher.match('Sage 300: Item number 1200-BLK does not exist. Quantity on backorder has been increased.');
     expect(neighbour.results[0]).toMatchObject({ slug: 'not-enough-item-quantity', confidence: 'possible' });
-    // A typed description may match an alias with confidence, capitalised or not.
+    // A typed description still finds the article through its aliases, first but only possible: another error
+    // can be described in the same words ("Employee end date before start date").
     for (const query of ['vendor is on hold', 'Vendor is on hold']) {
-      expect(matcher.match(query).results[0]).toMatchObject({ slug: 'vendor-inactive-or-on-hold', confidence: 'likely' });
+      expect(matcher.match(query).results[0]).toMatchObject({ slug: 'vendor-inactive-or-on-hold', confidence: 'possible' });
     }
+    const otherError = matcher.match('Employee end date before start date').results[0];
+    expect(otherError).toMatchObject({ slug: 'expense-before-employee-start-date', confidence: 'possible' });
     // One sentence of a two-sentence message is enough to hold it.
     const oneSentence = matcher.match('Export Error: Use of an Empty Location is Invalid.');
     expect(oneSentence.results[0]).toMatchObject({ slug: 'missing-location-id' });
     expect(oneSentence.results[0]?.confidence).not.toBe('possible');
   });
 
+  it('gives a sibling template, one with a fixed word of the message replaced, no confident match', () => {
+    const own = matcher.match("Enter an account number on line item 2, in transaction 'INV-3310,' and try again");
+    expect(own.results[0]).toMatchObject({ slug: 'invoice-line-finance-account-missing', confidence: 'exact' });
+    // Another required field in the same template: a different error, though most of the message is there.
+    const sibling = matcher.match("Enter a quantity on line item 2, in transaction 'INV-3310,' and try again");
+    expect(sibling.results.filter(isConfident)).toEqual([]);
+    // Unquoted values in a message's blanks ("Item ID '______'") replace nothing.
+    const values = matcher.match(
+      'There is not enough quantity for Item ID Copper Pipe Quantity needed : 2 and Quantity available : 1',
+    );
+    expect(values.results[0]).toMatchObject({ slug: 'not-enough-item-quantity', confidence: 'likely' });
+  });
+
   it('gives no confident match on a single shared word', () => {
     for (const query of ['Record is locked', 'Period locked']) {
-      const confident = matcher.match(query).results.filter((result) => result.confidence !== 'possible');
+      const confident = matcher.match(query).results.filter(isConfident);
       expect({ query, confident }).toEqual({ query, confident: [] });
     }
   });

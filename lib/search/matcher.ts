@@ -1,15 +1,13 @@
+import type { Confidence } from './confidence';
 import type { ErrorDetail } from './details';
 import { extractDetails } from './extract';
 import { highlightRanges, type Range } from './highlight';
 import { capQuery, MAX_QUERY_LENGTH, normalizeQuery, wrapperCodes } from './normalize';
 import type { SearchRecord } from './records';
 import { buildSearchIndex, type Entry } from './search-index';
-import { scorePhrase, type PhraseFit, type QueryTerms } from './score';
+import { replacesFixedWords, scorePhrase, unknownWord, type PhraseFit, type QueryTerms } from './score';
 import { joinErrorParts, mergeResults } from './error-groups';
-import { readsAsOwnWords } from './query-style';
 import { splitErrors } from './segment';
-
-export type Confidence = 'exact' | 'likely' | 'possible';
 
 export type MatchResult = {
   slug: string;
@@ -77,10 +75,11 @@ const thresholds = { likely: 0.55, errorPart: 0.45, possible: 0.2 } as const;
 /** Without a specific code, a confident match shares at least this many words with the phrase it matched. */
 const minimumSharedWords = 2;
 /**
- * A pasted message matches an article with confidence only if it holds this much of the skeleton of one of the
- * article's messages, or of one sentence of a longer message. Sharing words with an alias is not enough: an error
- * we don't know ("Item number … does not exist. Quantity on backorder …") can share the words of our description
- * ("not enough quantity for item") without being that error.
+ * A query matches an article with confidence only if it holds this much of the skeleton of one of the article's
+ * messages, or of one sentence of a longer message. Sharing words with an alias is not enough: an error we don't
+ * know ("Item number … does not exist. Quantity on backorder …") can share the words of our description ("not
+ * enough quantity for item") without being that error, and so can a typed description of another error ("Employee
+ * end date before start date" against "employee start date later than expense date").
  */
 const heldMessageSkeleton = 0.6;
 /** What a specific error code adds to an article's score. */
@@ -201,7 +200,7 @@ export function createMatcher(records: SearchRecord[]): Matcher {
       totalWeight: knownWeight + unknownWeight,
       onlyGuessed: !typedRight && normalized.codes.length === 0,
       namesUnknownCode: unknownCodes.length > 0,
-      ownWords: typed && readsAsOwnWords(text),
+      wordsInOrder: normalized.sequence.map((token) => resolved.get(token) ?? unknownWord),
       idf,
     };
   }
@@ -288,10 +287,11 @@ export function createMatcher(records: SearchRecord[]): Matcher {
   }
 
   /** Exact: a code only this article carries, or one message's skeleton nearly whole and no sibling fitting as well. */
-  function isExact(first: Scored, others: Scored[]): boolean {
+  function isExact(first: Scored, others: Scored[], terms: QueryTerms): boolean {
     if (first.ownCode) return true;
     const fit = first.bestMessage;
     if (!fit || fit.skeleton < exactSkeleton || fit.precision < exactPrecision || fit.substitutes.length > 0) return false;
+    if (replacesFixedWords(fit.phrase, terms)) return false;
     return others.every((other) => (other.bestMessage?.skeleton ?? 0) < fit.skeleton - siblingMargin);
   }
 
@@ -299,15 +299,14 @@ export function createMatcher(records: SearchRecord[]): Matcher {
    * Likely: a high enough score, except for a guess (every catalogue word a typo correction) and for a generic
    * wrapper message next to much that it does not explain (an unknown error inside a known wrapper). A code that
    * several articles carry narrows the choice but is no evidence for one of them: the words must carry it, and one
-   * shared word ("Record is locked" against "bill locked in intacct") is too little to name an error. A paste (anything
-   * but a short description in the user's own words) must hold one of the article's messages: aliases describe errors,
-   * and another error can use their words.
+   * shared word ("Record is locked" against "bill locked in intacct") is too little to name an error. The query must
+   * hold one of the article's messages: aliases describe errors, and another error can use their words.
    */
   function isLikely(candidate: Scored, terms: QueryTerms): boolean {
     const evidence = candidate.ownCode ? candidate.score : candidate.wordScore;
     if (evidence < thresholds.likely || terms.onlyGuessed) return false;
     if (!candidate.specificCode && candidate.best.sharedWords < minimumSharedWords) return false;
-    if (!terms.ownWords && !holdsMessage(candidate, terms)) return false;
+    if (!holdsMessage(candidate, terms)) return false;
     return !candidate.entry.record.generic || candidate.best.precision >= genericPrecision;
   }
 
@@ -316,11 +315,14 @@ export function createMatcher(records: SearchRecord[]): Matcher {
    * for a generic wrapper article, its wrapper code ("BL01001973 Could not create APBILL record!") is its message.
    */
   function holdsMessage(candidate: Scored, terms: QueryTerms): boolean {
-    if (candidate.ownCode || (candidate.bestMessage?.skeleton ?? 0) >= heldMessageSkeleton) return true;
+    if (candidate.ownCode) return true;
+    const held = (fit: PhraseFit | undefined) =>
+      !!fit && fit.skeleton >= heldMessageSkeleton && !replacesFixedWords(fit.phrase, terms);
+    if (held(candidate.bestMessage)) return true;
     if (candidate.entry.record.generic && terms.codes.some((code) => candidate.entry.codes.has(code))) return true;
     return candidate.entry.clauses.some((clause) => {
       work.clausesScored += 1;
-      return (scorePhrase(clause, terms)?.skeleton ?? 0) >= heldMessageSkeleton;
+      return held(scorePhrase(clause, terms));
     });
   }
 
@@ -336,7 +338,7 @@ export function createMatcher(records: SearchRecord[]): Matcher {
     const candidate = candidates[position]!;
     if (wrapsUnknownError(candidate, terms)) return 'possible';
     const first = position === 0 && (candidate.specificCode || !terms.onlyGuessed);
-    if (first && isExact(candidate, candidates.slice(1))) return 'exact';
+    if (first && isExact(candidate, candidates.slice(1), terms)) return 'exact';
     return isLikely(candidate, terms) ? 'likely' : 'possible';
   }
 

@@ -11,8 +11,8 @@ export type QueryTerms = {
   onlyGuessed: boolean;
   /** The query names an error code that no article carries (wrapper codes aside). */
   namesUnknownCode: boolean;
-  /** A short one-line query (one that may be typed) that reads as a description in the user's own words. */
-  ownWords: boolean;
+  /** Every word of the query in order, catalogue words as in `sequence` and any other word as `unknownWord`. */
+  wordsInOrder: string[];
   totalWeight: number;
   idf: Map<string, number>;
 };
@@ -65,9 +65,16 @@ function inOrderRecall(phrase: Phrase, terms: QueryTerms, total: number): number
   return Math.max(best, previous[query.length]! / total);
 }
 
-/** The query's adjacent word pairs, and for each pair of words one apart, the words between: built once per query. */
+/** Stands in `wordsInOrder` for a word the catalogue doesn't use. */
+export const unknownWord = '';
+
+/**
+ * The query's adjacent word pairs, for each pair of words one apart the words between, and where each word stands
+ * in the whole query: built once per query.
+ */
 const pairCache = new WeakMap<QueryTerms, Set<string>>();
 const middleCache = new WeakMap<QueryTerms, Map<string, string[]>>();
+const positionCache = new WeakMap<QueryTerms, Map<string, number[]>>();
 
 function queryPairs(terms: QueryTerms): Set<string> {
   let pairs = pairCache.get(terms);
@@ -105,6 +112,65 @@ function substitutes(phrase: Phrase, terms: QueryTerms): string[] {
     for (const candidate of between) if (!phrase.tokens.has(candidate)) found.push(candidate);
   }
   return found;
+}
+
+function positions(terms: QueryTerms): Map<string, number[]> {
+  let found = positionCache.get(terms);
+  if (!found) {
+    found = new Map();
+    terms.wordsInOrder.forEach((word, index) => found!.set(word, [...(found!.get(word) ?? []), index]));
+    positionCache.set(terms, found);
+  }
+  return found;
+}
+
+/** The first of ascending `indexes` above `after`, by binary search: a paste may repeat a word hundreds of times. */
+function firstAfter(indexes: number[], after: number): number | undefined {
+  let low = 0;
+  let high = indexes.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (indexes[middle]! > after) high = middle;
+    else low = middle + 1;
+  }
+  return indexes[low];
+}
+
+/** A run of a message's missing fixed words is replaced by at most one more word of the paste than it has. */
+const extraReplacingWords = 1;
+
+/** A blank in a message ("Item ID '______'", "Bank account YYYYYY"): any words of the paste may stand there. */
+const blankSlot = /^(?:_+|([a-z])\1+)$/;
+
+/**
+ * Whether the paste replaces some of a message's fixed words with other words in the same place, known or not:
+ * "Activate the customer …" for "Activate the vendor …", "Enter a quantity on line item …" for "Enter an account
+ * number on line item …". The paste is then a sibling template (another object, field or state). Broader than
+ * `substitutes`, which ranks siblings: this only decides whether a paste holds a message. The message's words are
+ * aligned with the paste's in order, and each run of missing ones between two aligned words is compared with the
+ * paste's words between them. Runs at the start or end are not judged: pastes differ in their prefixes ("Export
+ * failed -" for "Batch ### error:") and are cut off.
+ */
+export function replacesFixedWords(phrase: Phrase, terms: QueryTerms): boolean {
+  let alignedAt = -1;
+  let missing = 0;
+  let blank = false;
+  for (const word of phrase.sequence) {
+    const at = firstAfter(positions(terms).get(word) ?? [], alignedAt);
+    if (at === undefined) {
+      missing += 1;
+      blank ||= blankSlot.test(word);
+      continue;
+    }
+    const between = missing === 0 || alignedAt < 0 || blank ? [] : terms.wordsInOrder.slice(alignedAt + 1, at);
+    if (between.length <= missing + extraReplacingWords && between.some((other) => !phrase.tokens.has(other))) {
+      return true;
+    }
+    alignedAt = at;
+    missing = 0;
+    blank = false;
+  }
+  return false;
 }
 
 /** Share of the phrase's adjacent word pairs that also stand together in the query. */
