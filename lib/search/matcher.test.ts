@@ -29,8 +29,8 @@ describe('accuracy on the labelled queries', () => {
     const accuracy = measureAccuracy(matcher, queries);
     // 596 since two blind files of neighbouring errors and one of sibling templates joined (unrelated-*.tsv).
     expect(accuracy.unrelated).toBeGreaterThanOrEqual(590);
-    // A ratchet on today's figure (19 of 596, all in the sibling-template file): never raise it.
-    expect(accuracy.confidentUnrelated.length).toBeLessThanOrEqual(19);
+    // A ratchet on today's figure (16 of 596, all in the sibling-template file): never raise it.
+    expect(accuracy.confidentUnrelated.length).toBeLessThanOrEqual(16);
   });
 
   it('meets the same bar on the shared development set alone', () => {
@@ -112,6 +112,13 @@ describe('match', () => {
     // Another required field in the same template: a different error, though most of the message is there.
     const sibling = matcher.match("Enter a quantity on line item 2, in transaction 'INV-3310,' and try again");
     expect(sibling.results.filter(isConfident)).toEqual([]);
+    // A sentence of the message holds it only if the paste doesn't replace the rest ("Cannot update …").
+    const state = 'The Document State is not valid.';
+    expect(matcher.match(`${state} Cannot update a document that's paid.`).results[0]).toMatchObject({
+      slug: 'bill-cannot-be-updated',
+      confidence: 'exact',
+    });
+    expect(matcher.match(`${state} Cannot approve a document that's paid.`).results.filter(isConfident)).toEqual([]);
     // Unquoted values in a message's blanks ("Item ID '______'") replace nothing.
     const values = matcher.match(
       'There is not enough quantity for Item ID Copper Pipe Quantity needed : 2 and Quantity available : 1',

@@ -4,7 +4,7 @@ import { extractDetails } from './extract';
 import { highlightRanges, type Range } from './highlight';
 import { capQuery, MAX_QUERY_LENGTH, normalizeQuery, wrapperCodes } from './normalize';
 import type { SearchRecord } from './records';
-import { buildSearchIndex, type Entry } from './search-index';
+import { buildSearchIndex, type Entry, type Phrase } from './search-index';
 import { replacesFixedWords, scorePhrase, unknownWord, type PhraseFit, type QueryTerms } from './score';
 import { joinErrorParts, mergeResults } from './error-groups';
 import { splitErrors } from './segment';
@@ -47,6 +47,8 @@ export type MatchWork = {
   entriesScored: number;
   /** Sentences of long messages compared with the query, for the results only (see `holdsMessage`). */
   clausesScored: number;
+  /** Message words aligned with the query to find replaced fixed words, for the results only (see `replaces`). */
+  wordsAligned: number;
   /** Parts of the paste matched on their own (the whole paste counts as one). */
   segments: number;
 };
@@ -124,6 +126,7 @@ const noWork = (): MatchWork => ({
   postingsVisited: 0,
   entriesScored: 0,
   clausesScored: 0,
+  wordsAligned: 0,
   segments: 0,
 });
 
@@ -291,7 +294,7 @@ export function createMatcher(records: SearchRecord[]): Matcher {
     if (first.ownCode) return true;
     const fit = first.bestMessage;
     if (!fit || fit.skeleton < exactSkeleton || fit.precision < exactPrecision || fit.substitutes.length > 0) return false;
-    if (replacesFixedWords(fit.phrase, terms)) return false;
+    if (replaces(fit.phrase, terms)) return false;
     return others.every((other) => (other.bestMessage?.skeleton ?? 0) < fit.skeleton - siblingMargin);
   }
 
@@ -316,14 +319,20 @@ export function createMatcher(records: SearchRecord[]): Matcher {
    */
   function holdsMessage(candidate: Scored, terms: QueryTerms): boolean {
     if (candidate.ownCode) return true;
-    const held = (fit: PhraseFit | undefined) =>
-      !!fit && fit.skeleton >= heldMessageSkeleton && !replacesFixedWords(fit.phrase, terms);
+    const held = (fit: PhraseFit | undefined) => !!fit && fit.skeleton >= heldMessageSkeleton && !replaces(fit.phrase, terms);
     if (held(candidate.bestMessage)) return true;
     if (candidate.entry.record.generic && terms.codes.some((code) => candidate.entry.codes.has(code))) return true;
+    // A sentence holds its message only if the rest of the message, where the paste has it, is not another's.
     return candidate.entry.clauses.some((clause) => {
       work.clausesScored += 1;
-      return held(scorePhrase(clause, terms));
+      return held(scorePhrase(clause, terms)) && !replaces(clause.message, terms);
     });
+  }
+
+  /** Whether the query replaces fixed words of a message (a sibling template), counting the work. */
+  function replaces(message: Phrase, terms: QueryTerms): boolean {
+    work.wordsAligned += message.sequence.length;
+    return replacesFixedWords(message, terms);
   }
 
   /**

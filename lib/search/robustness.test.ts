@@ -68,7 +68,9 @@ describe('matcher robustness', () => {
 describe('bounded work per query', () => {
   const matcher = getCatalogueMatcher();
   const longestCatalogueWord = 40;
-  const mostClauses = Math.max(...buildSearchIndex(getSearchRecords()).entries.map((entry) => entry.clauses.length));
+  const entries = buildSearchIndex(getSearchRecords()).entries;
+  const mostClauses = Math.max(...entries.map((entry) => entry.clauses.length));
+  const longestMessage = Math.max(...entries.flatMap((entry) => entry.phrases.map((phrase) => phrase.sequence.length)));
 
   it.each(Object.entries(adversarialInputs))('%s', (_name, input) => {
     matcher.match(input);
@@ -83,6 +85,9 @@ describe('bounded work per query', () => {
     expect(work.entriesScored).toBeLessThanOrEqual(passes * 48);
     // Sentences of long messages are compared for the results only: at most 20 per part.
     expect(work.clausesScored).toBeLessThanOrEqual(passes * 20 * mostClauses);
+    // Replaced fixed words are sought in the first result's message, and in each result's message and in the whole
+    // message of each of its sentences.
+    expect(work.wordsAligned).toBeLessThanOrEqual(passes * 20 * (2 + 2 * mostClauses) * longestMessage);
   });
 
   it('never asks Fuse about a word longer than any catalogue word', () => {

@@ -118,7 +118,11 @@ function positions(terms: QueryTerms): Map<string, number[]> {
   let found = positionCache.get(terms);
   if (!found) {
     found = new Map();
-    terms.wordsInOrder.forEach((word, index) => found!.set(word, [...(found!.get(word) ?? []), index]));
+    for (const [index, word] of terms.wordsInOrder.entries()) {
+      const list = found.get(word);
+      if (list) list.push(index);
+      else found.set(word, [index]);
+    }
     positionCache.set(terms, found);
   }
   return found;

@@ -18,6 +18,9 @@ export type Phrase = {
   totalWeight: number;
 };
 
+/** One sentence of a message that has several, with the whole message it comes from. */
+export type Clause = Phrase & { message: Phrase };
+
 export type Entry = {
   record: SearchRecord;
   phrases: Phrase[];
@@ -25,7 +28,7 @@ export type Entry = {
    * The sentences of messages that have several: a paste often holds one of them ("Use of empty Location is
    * invalid." without "A valid Multi-Entity Location must be specified.").
    */
-  clauses: Phrase[];
+  clauses: Clause[];
   /** Words of the entry's messages, aliases and title: what it says the error is. */
   phraseTokens: Set<string>;
   /** Every word of the article's searchable text, for the shortlist. */
@@ -85,12 +88,12 @@ function phrase(text: string, fieldWeight: number, isMessage = false): Phrase {
 }
 
 /** The sentences of a message that has several, each as a phrase of its own, if it says enough to stand for it. */
-function clausesOf(message: Phrase, idf: Map<string, number>): Phrase[] {
+function clausesOf(message: Phrase, idf: Map<string, number>): Clause[] {
   const sentences = message.text.split(/(?<=[.!?])\s+(?=[A-Z])/);
   if (sentences.length < 2) return [];
   return sentences
     .map((sentence) => phrase(sentence, message.fieldWeight, true))
-    .map((clause) => ({ ...clause, totalWeight: weightOf(idf, clause.tokens) }))
+    .map((clause) => ({ ...clause, totalWeight: weightOf(idf, clause.tokens), message }))
     .filter(
       (clause) => clause.sequence.length >= minimumClauseWords && clause.totalWeight >= minimumClauseShare * message.totalWeight,
     );
