@@ -14,7 +14,9 @@ export function searchStatusText(state: SearchState): string {
       const count = state.response.results.length;
       if (count === 0) return 'No article matches yet. Try the full error text, including any code.';
       if (state.response.errors.length > 1) return `Your paste holds ${state.response.errors.length} errors`;
-      if (!state.response.results.some(isConfident)) return 'No article quotes your exact error. Check the closest ones:';
+      if (!state.response.results.some(isConfident)) {
+        return 'No article quotes your exact error. Check the article’s error text against yours.';
+      }
       return `${count} ${count === 1 ? 'article matches' : 'articles match'}`;
     }
   }
