@@ -156,11 +156,12 @@ const blankSlot = /^(?:_+|([a-z])\1+)$/;
  * failed -" for "Batch ### error:") and are cut off.
  */
 export function replacesFixedWords(phrase: Phrase, terms: QueryTerms): boolean {
+  const where = positions(terms);
   let alignedAt = -1;
   let missing = 0;
   let blank = false;
   for (const word of phrase.sequence) {
-    const at = firstAfter(positions(terms).get(word) ?? [], alignedAt);
+    const at = firstAfter(where.get(word) ?? [], alignedAt);
     if (at === undefined) {
       missing += 1;
       blank ||= blankSlot.test(word);
