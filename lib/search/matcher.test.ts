@@ -29,8 +29,8 @@ describe('accuracy on the labelled queries', () => {
     const accuracy = measureAccuracy(matcher, queries);
     // 596 since two blind files of neighbouring errors and one of sibling templates joined (unrelated-*.tsv).
     expect(accuracy.unrelated).toBeGreaterThanOrEqual(590);
-    // A ratchet on today's figure (16 of 596, all in the sibling-template file): never raise it.
-    expect(accuracy.confidentUnrelated.length).toBeLessThanOrEqual(16);
+    // A ratchet on today's figure (4 of 596, all in the sibling-template file): never raise it.
+    expect(accuracy.confidentUnrelated.length).toBeLessThanOrEqual(4);
   });
 
   it('meets the same bar on the shared development set alone', () => {
@@ -124,6 +124,32 @@ describe('match', () => {
       'There is not enough quantity for Item ID Copper Pipe Quantity needed : 2 and Quantity available : 1',
     );
     expect(values.results[0]).toMatchObject({ slug: 'not-enough-item-quantity', confidence: 'likely' });
+  });
+
+  it('treats other words at the start or end of a message, or inserted inside it, as a sibling template', () => {
+    const warehouse = 'ID is required for the multi-entity shared warehouse with ID: 55012';
+    expect(matcher.match(`Location ${warehouse}`).results[0]).toMatchObject({ confidence: 'exact' });
+    expect(matcher.match(`Warehouse ${warehouse}`).results.filter(isConfident)).toEqual([]);
+    // A tool's prefix after a dash or colon is not part of the message.
+    expect(matcher.match(`Export failed - Location ${warehouse}`).results[0]).toMatchObject({ confidence: 'exact' });
+    const bills = 'Payment cannot be processed because one or more bills are';
+    expect(matcher.match(`${bills} already paid`).results[0]).toMatchObject({ slug: 'no-due-on-bill', confidence: 'exact' });
+    expect(matcher.match(`${bills} already voided`).results.filter(isConfident)).toEqual([]);
+    // Cut off inside a word, or followed by the next line: still the message.
+    expect(matcher.match(`${bills} alre`).results[0]).toMatchObject({ slug: 'no-due-on-bill', confidence: 'exact' });
+    expect(matcher.match(`${bills} already paid\nRefresh the bill list`).results[0]).toMatchObject({ confidence: 'exact' });
+    // A catalogue word the message doesn't have, between two words it has side by side.
+    const project = matcher.match('The project you selected is not associated with the billing customer you selected');
+    expect(project.results.filter(isConfident)).toEqual([]);
+    // The message's words pair where the paste holds them together, not where they recur in a prefix or a remark.
+    const prefixed = matcher.match(`Fyle payment sync for report R-7: ${bills} already paid`);
+    expect(prefixed.results[0]).toMatchObject({ slug: 'no-due-on-bill', confidence: 'exact' });
+    const remark =
+      "Your transaction date (01/15/2026) is within a period that's been closed. Post a transaction only when its date falls within an open period.";
+    expect(matcher.match(remark).results[0]).toMatchObject({ slug: 'closed-period', confidence: 'exact' });
+    // "Export Error:" at the message's start does not pair with "exporting" at the paste's end.
+    const report = matcher.match('The report contains invalid data. Please split merged expenses and try exporting again.');
+    expect(report.results.filter(isConfident)).toEqual([]);
   });
 
   it('gives no confident match on a single shared word', () => {

@@ -2,10 +2,10 @@ import type { Confidence } from './confidence';
 import type { ErrorDetail } from './details';
 import { extractDetails } from './extract';
 import { highlightRanges, type Range } from './highlight';
-import { capQuery, MAX_QUERY_LENGTH, normalizeQuery, wrapperCodes } from './normalize';
+import { breakMark, capQuery, MAX_QUERY_LENGTH, normalizeQuery, wrapperCodes } from './normalize';
 import type { SearchRecord } from './records';
 import { buildSearchIndex, type Entry, type Phrase } from './search-index';
-import { replacesFixedWords, scorePhrase, unknownWord, type PhraseFit, type QueryTerms } from './score';
+import { replacedWords, scorePhrase, type PhraseFit, type QueryTerms } from './score';
 import { joinErrorParts, mergeResults } from './error-groups';
 import { splitErrors } from './segment';
 
@@ -47,8 +47,8 @@ export type MatchWork = {
   entriesScored: number;
   /** Sentences of long messages compared with the query, for the results only (see `holdsMessage`). */
   clausesScored: number;
-  /** Message words aligned with the query to find replaced fixed words, for the results only (see `replaces`). */
-  wordsAligned: number;
+  /** Cells of the tables that align messages with the query to find replaced fixed words, for the results only (see `replaces`). */
+  alignmentCells: number;
   /** Parts of the paste matched on their own (the whole paste counts as one). */
   segments: number;
 };
@@ -126,7 +126,7 @@ const noWork = (): MatchWork => ({
   postingsVisited: 0,
   entriesScored: 0,
   clausesScored: 0,
-  wordsAligned: 0,
+  alignmentCells: 0,
   segments: 0,
 });
 
@@ -203,7 +203,7 @@ export function createMatcher(records: SearchRecord[]): Matcher {
       totalWeight: knownWeight + unknownWeight,
       onlyGuessed: !typedRight && normalized.codes.length === 0,
       namesUnknownCode: unknownCodes.length > 0,
-      wordsInOrder: normalized.sequence.map((token) => resolved.get(token) ?? unknownWord),
+      wordsInOrder: normalized.wordsWithBreaks.map((token) => (token === breakMark ? token : (resolved.get(token) ?? token))),
       idf,
     };
   }
@@ -294,7 +294,7 @@ export function createMatcher(records: SearchRecord[]): Matcher {
     if (first.ownCode) return true;
     const fit = first.bestMessage;
     if (!fit || fit.skeleton < exactSkeleton || fit.precision < exactPrecision || fit.substitutes.length > 0) return false;
-    if (replaces(fit.phrase, terms)) return false;
+    if (replaces(fit.phrase, first.entry, terms)) return false;
     return others.every((other) => (other.bestMessage?.skeleton ?? 0) < fit.skeleton - siblingMargin);
   }
 
@@ -319,20 +319,22 @@ export function createMatcher(records: SearchRecord[]): Matcher {
    */
   function holdsMessage(candidate: Scored, terms: QueryTerms): boolean {
     if (candidate.ownCode) return true;
-    const held = (fit: PhraseFit | undefined) => !!fit && fit.skeleton >= heldMessageSkeleton && !replaces(fit.phrase, terms);
+    const held = (fit: PhraseFit | undefined) =>
+      !!fit && fit.skeleton >= heldMessageSkeleton && !replaces(fit.phrase, candidate.entry, terms);
     if (held(candidate.bestMessage)) return true;
     if (candidate.entry.record.generic && terms.codes.some((code) => candidate.entry.codes.has(code))) return true;
     // A sentence holds its message only if the rest of the message, where the paste has it, is not another's.
     return candidate.entry.clauses.some((clause) => {
       work.clausesScored += 1;
-      return held(scorePhrase(clause, terms)) && !replaces(clause.message, terms);
+      return held(scorePhrase(clause, terms)) && !replaces(clause.message, candidate.entry, terms);
     });
   }
 
-  /** Whether the query replaces fixed words of a message (a sibling template), counting the work. */
-  function replaces(message: Phrase, terms: QueryTerms): boolean {
-    work.wordsAligned += message.sequence.length;
-    return replacesFixedWords(message, terms);
+  /** Whether the query replaces fixed words of one of the entry's messages (a sibling template), counting the work. */
+  function replaces(message: Phrase, entry: Entry, terms: QueryTerms): boolean {
+    const { replaced, cells } = replacedWords(message, terms, entry.phraseTokens);
+    work.alignmentCells += cells;
+    return replaced;
   }
 
   /**
@@ -430,7 +432,7 @@ export function createMatcher(records: SearchRecord[]): Matcher {
       const normalized = normalizeQuery(capped.text, isKnown).text;
       return { ...base, normalized, results: mergeResults(groups, cap), errors: groups };
     }
-    const whole = rank(capped.text, filter, parts.length <= 1);
+    const whole = rank(raw.slice(0, MAX_QUERY_LENGTH), filter, parts.length <= 1);
     const wholeResults = toResults(whole, cap);
     const [single] = groups;
     // One error among noise lines (a header, a wrapper line): its own match beats the whole paste's, unless the

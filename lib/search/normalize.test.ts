@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractCodes, foldUnicode, MAX_QUERY_LENGTH, normalizeQuery, tokenize } from './normalize';
+import { breakMark, extractCodes, foldUnicode, MAX_QUERY_LENGTH, normalizeQuery, tokenize } from './normalize';
 
 describe('normalizeQuery', () => {
   it('folds unicode quotes, dashes and line breaks', () => {
@@ -42,7 +42,20 @@ describe('normalizeQuery', () => {
   });
 
   it('answers non-strings with an empty query', () => {
-    expect(normalizeQuery(undefined)).toEqual({ text: '', tokens: [], sequence: [], codes: [], truncated: false });
+    expect(normalizeQuery(undefined)).toEqual({
+      text: '',
+      tokens: [],
+      sequence: [],
+      wordsWithBreaks: [],
+      codes: [],
+      truncated: false,
+    });
+  });
+
+  it('marks where a line, a sentence, a prefix or a table column ends', () => {
+    const { wordsWithBreaks } = normalizeQuery('Export failed - Vendor locked: record held.\nTry later | now\tpending  today');
+    const words = 'export fail | vendor lock | record held | | try later | now | pend | today'.split(' ');
+    expect(wordsWithBreaks).toEqual(words.map((word) => (word === '|' ? breakMark : word)));
   });
 });
 

@@ -39,6 +39,8 @@ export type NormalizedQuery = {
   /** Distinct words, and all words in order. */
   tokens: string[];
   sequence: string[];
+  /** The words in order with `breakMark` where a line or sentence ends: where a message may end in the paste. */
+  wordsWithBreaks: string[];
   codes: string[];
   truncated: boolean;
 };
@@ -150,11 +152,25 @@ export function capQuery(raw: unknown): { text: string; truncated: boolean } {
   };
 }
 
+/** Stands for the end of a line or sentence, or a prefix's separator, in `NormalizedQuery.wordsWithBreaks`. */
+export const breakMark = '_break_';
+/**
+ * What ends a message in a paste: a line break, a sentence's end, a colon, a dash between spaces, a pipe, and what
+ * separates the columns of a copied table row (a tab, a run of spaces).
+ */
+const breakPattern = /\r?\n|[.!?:;|](?=\s|$)|\s[-\u2013\u2014]\s|\t| {2,}/g;
+
 /** The query as the matcher reads it: capped, stripped of per-user values, lower-cased and tokenized (distinct words, capped). */
 export function normalizeQuery(raw: unknown, isKnownWord: (token: string) => boolean = () => false): NormalizedQuery {
   const capped = capQuery(raw);
   const text = stripVariableParts(capped.text, isKnownWord).toLowerCase();
   const sequence = tokenize(text).slice(0, MAX_QUERY_SEQUENCE);
   const tokens = [...new Set(sequence)].slice(0, MAX_QUERY_TOKENS);
-  return { text, tokens, sequence, codes: extractCodes(capped.text), truncated: capped.truncated };
+  const marked =
+    typeof raw === 'string' ? raw.slice(0, MAX_QUERY_LENGTH).replace(breakPattern, (end) => `${end} ${breakMark} `) : '';
+  const wordsWithBreaks = tokenize(stripVariableParts(capQuery(marked).text, isKnownWord).toLowerCase()).slice(
+    0,
+    MAX_QUERY_SEQUENCE,
+  );
+  return { text, tokens, sequence, wordsWithBreaks, codes: extractCodes(capped.text), truncated: capped.truncated };
 }

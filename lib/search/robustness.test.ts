@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getCatalogueMatcher, getSearchRecords } from './catalogue';
 import { adversarialInputs } from './adversarial-inputs';
 import { capQuery, MAX_QUERY_LENGTH, MAX_QUERY_TOKENS } from './normalize';
+import { maxAlignedWords } from './score';
 import { buildSearchIndex } from './search-index';
 import { MAX_SEGMENTS } from './segment';
 
@@ -86,8 +87,8 @@ describe('bounded work per query', () => {
     // Sentences of long messages are compared for the results only: at most 20 per part.
     expect(work.clausesScored).toBeLessThanOrEqual(passes * 20 * mostClauses);
     // Replaced fixed words are sought in the first result's message, and in each result's message and in the whole
-    // message of each of its sentences.
-    expect(work.wordsAligned).toBeLessThanOrEqual(passes * 20 * (2 + 2 * mostClauses) * longestMessage);
+    // message of each of its sentences, each message against at most maxAlignedWords words of the query.
+    expect(work.alignmentCells).toBeLessThanOrEqual(passes * 20 * (2 + 2 * mostClauses) * longestMessage * maxAlignedWords);
   });
 
   it('never asks Fuse about a word longer than any catalogue word', () => {

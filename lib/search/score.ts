@@ -1,3 +1,4 @@
+import { breakMark } from './normalize';
 import { bigram, type Phrase } from './search-index';
 
 /** What the matcher knows of one query: its catalogue words as a set and in order, its codes and its weight. */
@@ -33,7 +34,7 @@ export type PhraseFit = {
 };
 
 /** At most this many query words (those the phrase uses, in query order) take part in an in-order match. */
-const maxAlignedWords = 200;
+export const maxAlignedWords = 200;
 
 /** A paste cut off inside a message is judged against the part before the cut, if that part is at least this much. */
 const minimumCutOffShare = 0.5;
@@ -65,16 +66,12 @@ function inOrderRecall(phrase: Phrase, terms: QueryTerms, total: number): number
   return Math.max(best, previous[query.length]! / total);
 }
 
-/** Stands in `wordsInOrder` for a word the catalogue doesn't use. */
-export const unknownWord = '';
-
 /**
  * The query's adjacent word pairs, for each pair of words one apart the words between, and where each word stands
  * in the whole query: built once per query.
  */
 const pairCache = new WeakMap<QueryTerms, Set<string>>();
 const middleCache = new WeakMap<QueryTerms, Map<string, string[]>>();
-const positionCache = new WeakMap<QueryTerms, Map<string, number[]>>();
 
 function queryPairs(terms: QueryTerms): Set<string> {
   let pairs = pairCache.get(terms);
@@ -114,68 +111,135 @@ function substitutes(phrase: Phrase, terms: QueryTerms): string[] {
   return found;
 }
 
-function positions(terms: QueryTerms): Map<string, number[]> {
-  let found = positionCache.get(terms);
-  if (!found) {
-    found = new Map();
-    for (const [index, word] of terms.wordsInOrder.entries()) {
-      const list = found.get(word);
-      if (list) list.push(index);
-      else found.set(word, [index]);
-    }
-    positionCache.set(terms, found);
-  }
-  return found;
-}
+/** A word paired right after its message neighbour's pair, in the same place of the paste, counts twice. */
+const runBonus = 1;
 
-/** The first of ascending `indexes` above `after`, by binary search: a paste may repeat a word hundreds of times. */
-function firstAfter(indexes: number[], after: number): number | undefined {
-  let low = 0;
-  let high = indexes.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (indexes[middle]! > after) high = middle;
-    else low = middle + 1;
+type Pairs = Array<[number, number]>;
+
+/**
+ * The message's words paired with the paste's in order, as `[message index, paste index]`: the pairing with the most
+ * weight, where words that follow each other in both count more (`runBonus`), so the pairing stays where the paste
+ * holds the message together instead of picking words up wherever they recur ("Export Error: …" against "… try
+ * exporting again", "Periods are closed" against a later "… period that's open"). Of equally heavy pairings, the
+ * tighter one. Dynamic programming over the message's words and the paste's words that the message uses (at most
+ * `maxAlignedWords`); `cells` counts the cells of one table, the work done.
+ */
+export function alignment(phrase: Phrase, terms: QueryTerms): { pairs: Pairs; cells: number } {
+  const query: number[] = [];
+  for (const [at, word] of terms.wordsInOrder.entries()) {
+    if (!phrase.tokens.has(word)) continue;
+    query.push(at);
+    if (query.length === maxAlignedWords) break;
   }
-  return indexes[low];
+  const { sequence } = phrase;
+  const columns = query.length + 1;
+  // best: the heaviest pairing of the first `row` message words with the first `column` paste words;
+  // ending: the same, with the last of them paired together (-Infinity where they differ).
+  const best = new Float64Array((sequence.length + 1) * columns);
+  const ending = new Float64Array((sequence.length + 1) * columns).fill(-Infinity);
+  const weightOf = (row: number) => terms.idf.get(sequence[row - 1]!) ?? 0;
+  const adjacent = (column: number) => column > 1 && query[column - 2] === query[column - 1]! - 1;
+  const continued = (row: number, column: number) => ending[(row - 1) * columns + column - 1]! + (1 + runBonus) * weightOf(row);
+  for (let row = 1; row <= sequence.length; row += 1) {
+    for (let column = 1; column < columns; column += 1) {
+      const cell = row * columns + column;
+      if (terms.wordsInOrder[query[column - 1]!] === sequence[row - 1]) {
+        const fresh = best[cell - columns - 1]! + weightOf(row);
+        ending[cell] = adjacent(column) ? Math.max(fresh, continued(row, column)) : fresh;
+      }
+      best[cell] = Math.max(best[cell - columns]!, best[cell - 1]!, ending[cell]!);
+    }
+  }
+  /** Walks the tables back from the last cell, taking each message word's latest or earliest possible pairing. */
+  const traceBack = (earliest: boolean): Pairs => {
+    const pairs: Pairs = [];
+    let row = sequence.length;
+    let column = query.length;
+    let inRun = false;
+    while (row > 0 && column > 0) {
+      const cell = row * columns + column;
+      if (!inRun) {
+        const pairsHere = ending[cell] === best[cell];
+        if (best[cell - 1] === best[cell] && (earliest || !pairsHere)) column -= 1;
+        else if (pairsHere) inRun = true;
+        else row -= 1;
+        continue;
+      }
+      pairs.push([row - 1, query[column - 1]!]);
+      inRun = adjacent(column) && ending[cell] === continued(row, column);
+      row -= 1;
+      column -= 1;
+    }
+    return pairs.reverse();
+  };
+  const span = (pairs: Pairs) => (pairs.at(-1)?.[1] ?? 0) - (pairs[0]?.[1] ?? 0);
+  const [early, late] = [traceBack(true), traceBack(false)];
+  return { pairs: span(late) < span(early) ? late : early, cells: sequence.length * query.length };
 }
 
 /** A run of a message's missing fixed words is replaced by at most one more word of the paste than it has. */
 const extraReplacingWords = 1;
+/** At a message's start or end, only a short run is judged: the object or state that names a sibling. */
+const edgeRunWords = 2;
 
 /** A blank in a message ("Item ID '______'", "Bank account YYYYYY"): any words of the paste may stand there. */
 const blankSlot = /^(?:_+|([a-z])\1+)$/;
 
+/** The paste has other words where the message has `missing` ones: not a blank, not just fewer words, not more. */
+function replacedBy(missing: string[], words: string[]): boolean {
+  if (missing.length === 0 || missing.some((word) => blankSlot.test(word))) return false;
+  return words.length <= missing.length + extraReplacingWords && words.some((word) => !missing.includes(word));
+}
+
 /**
- * Whether the paste replaces some of a message's fixed words with other words in the same place, known or not:
- * "Activate the customer …" for "Activate the vendor …", "Enter a quantity on line item …" for "Enter an account
- * number on line item …". The paste is then a sibling template (another object, field or state). Broader than
- * `substitutes`, which ranks siblings: this only decides whether a paste holds a message. The message's words are
- * aligned with the paste's in order, and each run of missing ones between two aligned words is compared with the
- * paste's words between them. Runs at the start or end are not judged: pastes differ in their prefixes ("Export
- * failed -" for "Batch ### error:") and are cut off.
+ * Whether the paste puts other words where a message has fixed words: the paste is then a sibling template (another
+ * object, field or state), not this message. Broader than `substitutes`, which ranks siblings: this only decides
+ * whether a paste holds a message. The message's words are aligned with the paste's (`alignment`), and the paste
+ * is a sibling when:
+ * - a run of missing words between two aligned ones stands replaced ("Enter a quantity on line item …" for "Enter an
+ *   account number on line item …");
+ * - catalogue words the message doesn't use stand between two words it has side by side, with no slot between them
+ *   ("No Expense Payment Types found" for "No Expense Types found");
+ * - the message's first or last one or two words are missing and the paste has others in their place, in the same
+ *   line or sentence ("Department ID is required …" for "Location ID is required …", "… bills are on hold" for "…
+ *   bills are already paid"). A prefix after a colon or dash ("Export failed - …") is another part of the line, and
+ *   a paste cut off inside a word (its last word begins one of `articleWords`, "… Transaction Defin") is not judged.
+ * `cells` is the alignment's work.
  */
-export function replacesFixedWords(phrase: Phrase, terms: QueryTerms): boolean {
-  const where = positions(terms);
-  let alignedAt = -1;
-  let missing = 0;
-  let blank = false;
-  for (const word of phrase.sequence) {
-    const at = firstAfter(where.get(word) ?? [], alignedAt);
-    if (at === undefined) {
-      missing += 1;
-      blank ||= blankSlot.test(word);
-      continue;
-    }
-    const between = missing === 0 || alignedAt < 0 || blank ? [] : terms.wordsInOrder.slice(alignedAt + 1, at);
-    if (between.length <= missing + extraReplacingWords && between.some((other) => !phrase.tokens.has(other))) {
-      return true;
-    }
-    alignedAt = at;
-    missing = 0;
-    blank = false;
-  }
-  return false;
+export function replacedWords(
+  phrase: Phrase,
+  terms: QueryTerms,
+  articleWords: Set<string> = phrase.tokens,
+): { replaced: boolean; cells: number } {
+  const { pairs, cells } = alignment(phrase, terms);
+  const words = terms.wordsInOrder;
+  const first = pairs[0];
+  const last = pairs.at(-1);
+  if (!first || !last) return { replaced: false, cells };
+  const interior = pairs.slice(1).some(([word, at], index) => {
+    const [previousWord, previousAt] = pairs[index]!;
+    const missing = phrase.sequence.slice(previousWord + 1, word);
+    const between = words.slice(previousAt + 1, at).filter((other) => other !== breakMark);
+    if (missing.length > 0) return replacedBy(missing, between);
+    const inserted = between.some((other) => terms.idf.has(other) && !phrase.tokens.has(other));
+    return inserted && !phrase.slotsAfter.has(previousWord);
+  });
+  const before = words.slice(0, first[1]);
+  const head = before.slice(before.lastIndexOf(breakMark) + 1);
+  const startMissing = phrase.sequence.slice(0, first[0]);
+  const after = words.slice(last[1] + 1);
+  const tailEnd = after.indexOf(breakMark);
+  const tail = tailEnd < 0 ? after : after.slice(0, tailEnd);
+  const endMissing = phrase.sequence.slice(last[0] + 1);
+  const lastWord = tail.at(-1);
+  const cutOff =
+    tailEnd < 0 &&
+    lastWord !== undefined &&
+    [...articleWords].some((word) => word.length > lastWord.length && word.startsWith(lastWord));
+  const edges =
+    (startMissing.length <= edgeRunWords && replacedBy(startMissing, head)) ||
+    (endMissing.length <= edgeRunWords && !cutOff && replacedBy(endMissing, tail));
+  return { replaced: interior || edges, cells };
 }
 
 /** Share of the phrase's adjacent word pairs that also stand together in the query. */

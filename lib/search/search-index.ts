@@ -13,6 +13,8 @@ export type Phrase = {
   tokens: Set<string>;
   /** Adjacent word pairs (`a b`), which a paste holding the message keeps together. */
   bigrams: string[];
+  /** Indexes of the words after which the text has a slot (a placeholder, a quote, a number): values go there. */
+  slotsAfter: Set<number>;
   fieldWeight: number;
   isMessage: boolean;
   totalWeight: number;
@@ -74,13 +76,34 @@ function appendTo<T>(lists: Map<string, T[]>, key: string, value: T): void {
 
 export const bigram = (first: string, second: string) => `${first} ${second}`;
 
+/**
+ * Where sources put a value in a message: a placeholder ("XXXX", "[X]", "'..'", "{smart_rule}", "#########",
+ * "--X--", "______"), a quoted name, or a standalone number (not one in parentheses, which may be an error code).
+ */
+const slotPattern =
+  /\[[^\]\n]*\]|\{[^}\n]*\}|<[^>\n]*>|(?<=^|[\s(:,])['"][^'"\n]*['"]|\.{2,}|…|#+|_{2,}|--\w+--|\b(?:[xX]+|[yY]+|[A-Z])\b|(?<!\()\b\d+\b/g;
+/** Stands for a slot while tokenizing: the tokenizer keeps it as a word, and no text uses it. */
+const slotMark = '_slot_';
+
+/** The phrase's words in order, and after which of them a slot stands. */
+function wordsAndSlots(text: string): { sequence: string[]; slotsAfter: Set<number> } {
+  const sequence: string[] = [];
+  const slotsAfter = new Set<number>();
+  for (const word of tokenize(text.replace(slotPattern, (slot) => ` ${slotMark} ${slot} ${slotMark} `))) {
+    if (word === slotMark) slotsAfter.add(sequence.length - 1);
+    else sequence.push(word);
+  }
+  return { sequence, slotsAfter };
+}
+
 function phrase(text: string, fieldWeight: number, isMessage = false): Phrase {
-  const sequence = tokenize(text);
+  const { sequence, slotsAfter } = wordsAndSlots(text);
   return {
     text,
     sequence,
     tokens: new Set(sequence),
     bigrams: sequence.slice(1).map((token, index) => bigram(sequence[index]!, token)),
+    slotsAfter,
     fieldWeight,
     isMessage,
     totalWeight: 0,

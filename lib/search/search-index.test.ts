@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import type { SearchRecord } from './records';
+import { buildSearchIndex } from './search-index';
+
+const record = (errorMessages: string[]): SearchRecord => ({
+  slug: 'sample',
+  title: 'Sample',
+  url: '/errors/sample',
+  category: 'other',
+  summary: '',
+  errorMessages,
+  aliases: [],
+  outline: [],
+  bodyCodes: [],
+  tools: [],
+  generic: false,
+});
+
+const slotsOf = (message: string) => {
+  const [phrase] = buildSearchIndex([record([message])]).entries[0]!.phrases;
+  return phrase!.sequence.map((word, index) => (phrase!.slotsAfter.has(index) ? `${word} _` : word)).join(' ');
+};
+
+describe('message slots', () => {
+  it('marks where values go: placeholders, quoted names, bracketed blanks and numbers', () => {
+    expect(slotsOf("Invalid Vendor '...' specified.")).toBe('invalid vendor _ specifi');
+    expect(slotsOf('The term name XXXX is invalid')).toBe('term name _ invalid');
+    expect(slotsOf('Vendor VEN-[XXXXXX] is marked as on hold')).toBe('vendor ven _ mark hold');
+    expect(slotsOf('Enter an account number on line item 1 in transaction {id}')).toBe(
+      'enter account number line item _ transaction _ id _',
+    );
+  });
+
+  it('keeps the words of the message as the tokenizer reads them', () => {
+    expect(slotsOf('Another Class with the given value(s) already exists')).toBe('another clas given value already exist');
+    expect(slotsOf('1967: 1967(13): source has no charge card id')).toContain('paren13');
+  });
+});
