@@ -39,7 +39,7 @@ export type NormalizedQuery = {
   /** Distinct words, and all words in order. */
   tokens: string[];
   sequence: string[];
-  /** The words in order with `breakMark` where a line or sentence ends: where a message may end in the paste. */
+  /** The words in order, with `breakMark` where a line, a sentence, a prefix or a table column ends. */
   wordsWithBreaks: string[];
   codes: string[];
   truncated: boolean;

@@ -124,7 +124,7 @@ type Pairs = Array<[number, number]>;
  * tighter one. Dynamic programming over the message's words and the paste's words that the message uses (at most
  * `maxAlignedWords`); `cells` counts the cells of one table, the work done.
  */
-export function alignment(phrase: Phrase, terms: QueryTerms): { pairs: Pairs; cells: number } {
+function alignment(phrase: Phrase, terms: QueryTerms): { pairs: Pairs; cells: number } {
   const query: number[] = [];
   for (const [at, word] of terms.wordsInOrder.entries()) {
     if (!phrase.tokens.has(word)) continue;
@@ -185,6 +185,13 @@ const edgeRunWords = 2;
 /** A blank in a message ("Item ID '______'", "Bank account YYYYYY"): any words of the paste may stand there. */
 const blankSlot = /^(?:_+|([a-z])\1+)$/;
 
+/** Whether `fragment` is the start of a longer word of `words`: what a paste cut off inside a word ends with. */
+function beginsAWordOf(fragment: string | undefined, words: Set<string>): boolean {
+  if (fragment === undefined) return false;
+  for (const word of words) if (word.length > fragment.length && word.startsWith(fragment)) return true;
+  return false;
+}
+
 /** The paste has other words where the message has `missing` ones: not a blank, not just fewer words, not more. */
 function replacedBy(missing: string[], words: string[]): boolean {
   if (missing.length === 0 || missing.some((word) => blankSlot.test(word))) return false;
@@ -231,11 +238,7 @@ export function replacedWords(
   const tailEnd = after.indexOf(breakMark);
   const tail = tailEnd < 0 ? after : after.slice(0, tailEnd);
   const endMissing = phrase.sequence.slice(last[0] + 1);
-  const lastWord = tail.at(-1);
-  const cutOff =
-    tailEnd < 0 &&
-    lastWord !== undefined &&
-    [...articleWords].some((word) => word.length > lastWord.length && word.startsWith(lastWord));
+  const cutOff = tailEnd < 0 && beginsAWordOf(tail.at(-1), articleWords);
   const edges =
     (startMissing.length <= edgeRunWords && replacedBy(startMissing, head)) ||
     (endMissing.length <= edgeRunWords && !cutOff && replacedBy(endMissing, tail));
