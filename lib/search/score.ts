@@ -67,11 +67,12 @@ function inOrderRecall(phrase: Phrase, terms: QueryTerms, total: number): number
 }
 
 /**
- * The query's adjacent word pairs, for each pair of words one apart the words between, and where each word stands
- * in the whole query: built once per query.
+ * The query's adjacent word pairs, for each pair of words one apart the words between, and which messages it puts
+ * other words in (`replacedWords`): built once per query.
  */
 const pairCache = new WeakMap<QueryTerms, Set<string>>();
 const middleCache = new WeakMap<QueryTerms, Map<string, string[]>>();
+const replacedCache = new WeakMap<QueryTerms, Map<Phrase, boolean>>();
 
 function queryPairs(terms: QueryTerms): Set<string> {
   let pairs = pairCache.get(terms);
@@ -211,13 +212,27 @@ function replacedBy(missing: string[], words: string[]): boolean {
  *   line or sentence ("Department ID is required …" for "Location ID is required …", "… bills are on hold" for "…
  *   bills are already paid"). A prefix after a colon or dash ("Export failed - …") is another part of the line, and
  *   a paste cut off inside a word (its last word begins one of `articleWords`, "… Transaction Defin") is not judged.
- * `cells` is the alignment's work.
+ * `cells` is the alignment's work: none when this query has already been compared with this message (the first
+ * result's message is judged for `exact` and again for `likely`, and each sentence of a message judges the whole).
  */
 export function replacedWords(
   phrase: Phrase,
   terms: QueryTerms,
   articleWords: Set<string> = phrase.tokens,
 ): { replaced: boolean; cells: number } {
+  let judged = replacedCache.get(terms);
+  if (!judged) {
+    judged = new Map();
+    replacedCache.set(terms, judged);
+  }
+  const known = judged.get(phrase);
+  if (known !== undefined) return { replaced: known, cells: 0 };
+  const { replaced, cells } = judgeReplaced(phrase, terms, articleWords);
+  judged.set(phrase, replaced);
+  return { replaced, cells };
+}
+
+function judgeReplaced(phrase: Phrase, terms: QueryTerms, articleWords: Set<string>): { replaced: boolean; cells: number } {
   const { pairs, cells } = alignment(phrase, terms);
   const words = terms.wordsInOrder;
   const first = pairs[0];
