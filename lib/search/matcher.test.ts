@@ -27,10 +27,10 @@ describe('accuracy on the labelled queries', () => {
 
   it('rarely gives unrelated errors (other systems, and near misses in our own vocabulary) a confident match', () => {
     const accuracy = measureAccuracy(matcher, queries);
-    // 596 since two blind files of neighbouring errors and one of sibling templates joined (unrelated-*.tsv).
-    expect(accuracy.unrelated).toBeGreaterThanOrEqual(590);
-    // A ratchet on today's figure (4 of 596, all in the sibling-template file): never raise it.
-    expect(accuracy.confidentUnrelated.length).toBeLessThanOrEqual(4);
+    // 756 since two blind files of neighbouring errors and two of sibling templates joined (unrelated-*.tsv).
+    expect(accuracy.unrelated).toBeGreaterThanOrEqual(750);
+    // A ratchet on today's figure (6 of 756, all in the sibling-template files): never raise it.
+    expect(accuracy.confidentUnrelated.length).toBeLessThanOrEqual(6);
   });
 
   it('meets the same bar on the shared development set alone', () => {
@@ -147,6 +147,20 @@ describe('match', () => {
     const remark =
       "Your transaction date (01/15/2026) is within a period that's been closed. Post a transaction only when its date falls within an open period.";
     expect(matcher.match(remark).results[0]).toMatchObject({ slug: 'closed-period', confidence: 'exact' });
+    // Edges are those of the message's sentence: "Vendor VEN-… is marked as 'On Hold'" is the object's sentence.
+    const onHold =
+      "INT446 Export Error: Vendor VEN-100 is marked as 'On Hold' in Sage Intacct. Please remove the hold and try exporting again.";
+    expect(matcher.match(onHold).results[0]).toMatchObject({ slug: 'vendor-inactive-or-on-hold', confidence: 'exact' });
+    const customer = "Customer 'C-10023 Dental' is on hold. Remove the hold and try again.";
+    expect(matcher.match(customer).results.filter(isConfident)).toEqual([]);
+    // A state at the end named in a few more words than the message's.
+    const source = "1967: 1967(13): source 'COMPANY CARD'";
+    expect(matcher.match(`${source} is not exported`).results[0]).toMatchObject({ confidence: 'exact' });
+    expect(matcher.match(`${source} has no default expense type`).results.filter(isConfident)).toEqual([]);
+    // A catalogue word between a message's word and the value that follows it there.
+    expect(matcher.match("Invalid Vendor 'V-204' specified.").results[0]).toMatchObject({ confidence: 'exact' });
+    expect(matcher.match("Invalid Vendor Type 'Subcontractor' specified.").results.filter(isConfident)).toEqual([]);
+    expect(matcher.match("Vendor ID 'ACME/WEST' contains invalid characters").results.filter(isConfident)).toEqual([]);
     // "Export Error:" at the message's start does not pair with "exporting" at the paste's end.
     const report = matcher.match('The report contains invalid data. Please split merged expenses and try exporting again.');
     expect(report.results.filter(isConfident)).toEqual([]);

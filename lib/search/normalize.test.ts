@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breakMark, extractCodes, foldUnicode, MAX_QUERY_LENGTH, normalizeQuery, tokenize } from './normalize';
+import { breakMark, extractCodes, foldUnicode, MAX_QUERY_LENGTH, normalizeQuery, tokenize, valueMark } from './normalize';
 
 describe('normalizeQuery', () => {
   it('folds unicode quotes, dashes and line breaks', () => {
@@ -57,6 +57,18 @@ describe('normalizeQuery', () => {
     const words = 'export fail | vendor lock | record held | | try later | now | pend | today'.split(' ');
     expect(wordsWithBreaks).toEqual(words.map((word) => (word === '|' ? breakMark : word)));
   });
+
+  it('marks where it removed a quoted value, and sets apart a quoted value it keeps', () => {
+    const known = (token: string) => ['vendor', 'type', 'hold', 'specifi'].includes(token);
+    expect(normalizeQuery("Vendor Type 'Acme' specified", known).wordsWithBreaks).toEqual([
+      'vendor',
+      'type',
+      valueMark,
+      'specifi',
+    ]);
+    expect(normalizeQuery("Vendor is 'On Hold'", known).wordsWithBreaks).toEqual(['vendor', valueMark, 'hold', valueMark]);
+    expect(normalizeQuery("Vendor is 'On Hold'", known).text).toBe('vendor is on hold');
+  });
 });
 
 describe('tokenize', () => {
@@ -75,6 +87,10 @@ describe('tokenize', () => {
     expect(tokenize('Invalid Vendor (1037)')).toEqual(['invalid', 'vendor', 'paren1037']);
     expect(normalizeQuery('Invalid Vendor 20931 (1037)').text).toBe('invalid vendor (1037)');
     expect(tokenize('The term name XXXX is invalid')).toEqual(['term', 'name', 'invalid']);
+  });
+
+  it('drops a number in parentheses right after another: a record and its line ("1967(13)"), not an error number', () => {
+    expect(tokenize('Expense report 1967(13) failed')).toEqual(['expense', 'report', 'fail']);
   });
 
   it('maps synonyms users type', () => {

@@ -39,7 +39,10 @@ export type NormalizedQuery = {
   /** Distinct words, and all words in order. */
   tokens: string[];
   sequence: string[];
-  /** The words in order, with `breakMark` where a line, a sentence, a prefix or a table column ends. */
+  /**
+   * The words in order, with `breakMark` where a line, a sentence, a prefix or a table column ends, and `valueMark`
+   * where a quoted name was removed (or on both sides of one kept: "'On Hold'").
+   */
   wordsWithBreaks: string[];
   codes: string[];
   truncated: boolean;
@@ -62,8 +65,11 @@ export function extractCodes(text: string): string[] {
 /** HTTP statuses that name an error: a refused sign-in (401), and the gateway busy or down (429, 5xx). */
 const httpStatusPattern = /^(?:401|429|50[0-4]|52[0-9])$/;
 
-/** Intacct answers some errors with a bare number in parentheses after the message: "… (1037)". */
-const parenthesisedNumber = /\((\d{2,6})\)/g;
+/**
+ * Intacct answers some errors with a bare number in parentheses after the message: "… (1037)". A number in
+ * parentheses right after another ("1967(13)": expense report 1967, line 13) points to a record instead.
+ */
+const parenthesisedNumber = /(?<!\w)\((\d{2,6})\)/g;
 const parenthesisedToken = /^paren\d{2,6}$/;
 
 /** Numbers that identify an error rather than a record: error codes, gateway HTTP statuses, numbers in parentheses. */
@@ -119,20 +125,29 @@ export function tokenize(text: string): string[] {
 /** A quote opens after a space or bracket and closes before one, so the apostrophe in "isn't" is not a quote. */
 const quotedPattern = /(^|[\s(\[:,])['"]([^'"\n]{1,80})['"](?=$|[\s).,;:!?\]])/g;
 
+/** Stands where a quoted value was, in `NormalizedQuery.wordsWithBreaks`. */
+export const valueMark = '_value_';
+
 /**
- * Removes what varies per user (ids, dates, amounts, emails, quoted names), keeping case.
- * Quoted text survives only when every word in it is one the catalogue uses ("On Hold", "User specified").
+ * Removes what varies per user (ids, dates, amounts, emails, quoted names), keeping case; `gap` stands where a quoted
+ * name was. Quoted text survives only when every word in it is one the catalogue uses ("On Hold", "User specified").
  */
-export function stripVariableParts(raw: string, isKnownWord: (token: string) => boolean): string {
+export function stripVariableParts(raw: string, isKnownWord: (token: string) => boolean, gap = ' '): string {
   let text = foldUnicode(raw).replace(zeroAmount, ' zero dollar ');
   for (const pattern of variablePartPatterns) text = text.replace(pattern, ' ');
   return text
     .replace(quotedPattern, (_match, before: string, inner: string) => {
       const words = tokenize(inner);
-      return words.length > 0 && words.every(isKnownWord) ? `${before}${inner}` : `${before} `;
+      if (words.length === 0 || !words.every(isKnownWord)) return `${before}${gap}`;
+      // Kept, its words still stand apart as a value where a gap is marked.
+      return gap.trim() ? `${before}${gap}${inner}${gap}` : `${before}${inner}`;
     })
     .replace(/[^\s"'(),;:]+/g, (word, offset: number, whole: string) => {
-      const inParentheses = whole[offset - 1] === '(' && whole[offset + word.length] === ')' && /^\d{2,6}$/.test(word);
+      const inParentheses =
+        whole[offset - 1] === '(' &&
+        !/\w/.test(whole[offset - 2] ?? '') &&
+        whole[offset + word.length] === ')' &&
+        /^\d{2,6}$/.test(word);
       return /\d/.test(word) && !inParentheses && !isSignalNumber(word) ? ' ' : word;
     })
     .replace(/\s+/g, ' ')
@@ -160,15 +175,18 @@ export const breakMark = '_break_';
  */
 const breakPattern = /\r?\n|[.!?:;|](?=\s|$)|\s[-\u2013\u2014]\s|\t| {2,}/g;
 
+/** The text with `breakMark` after each end of a line, sentence, prefix or table column. */
+export const markBreaks = (text: string) => text.replace(breakPattern, (end) => `${end} ${breakMark} `);
+
 /** The query as the matcher reads it: capped, stripped of per-user values, lower-cased and tokenized (distinct words, capped). */
 export function normalizeQuery(raw: unknown, isKnownWord: (token: string) => boolean = () => false): NormalizedQuery {
   const capped = capQuery(raw);
   const text = stripVariableParts(capped.text, isKnownWord).toLowerCase();
   const sequence = tokenize(text).slice(0, MAX_QUERY_SEQUENCE);
   const tokens = [...new Set(sequence)].slice(0, MAX_QUERY_TOKENS);
-  const marked =
-    typeof raw === 'string' ? raw.slice(0, MAX_QUERY_LENGTH).replace(breakPattern, (end) => `${end} ${breakMark} `) : '';
-  const wordsWithBreaks = tokenize(stripVariableParts(capQuery(marked).text, isKnownWord).toLowerCase()).slice(
+  const marked = typeof raw === 'string' ? markBreaks(raw.slice(0, MAX_QUERY_LENGTH)) : '';
+  const gap = ` ${valueMark} `;
+  const wordsWithBreaks = tokenize(stripVariableParts(capQuery(marked).text, isKnownWord, gap).toLowerCase()).slice(
     0,
     MAX_QUERY_SEQUENCE,
   );

@@ -1,4 +1,4 @@
-import { breakMark } from './normalize';
+import { breakMark, valueMark } from './normalize';
 import { bigram, type Phrase } from './search-index';
 
 /** What the matcher knows of one query: its catalogue words as a set and in order, its codes and its weight. */
@@ -12,7 +12,7 @@ export type QueryTerms = {
   onlyGuessed: boolean;
   /** The query names an error code that no article carries (wrapper codes aside). */
   namesUnknownCode: boolean;
-  /** Every word of the query in order, catalogue words as in `sequence` and any other word as `unknownWord`. */
+  /** Every word of the query in order, catalogue words as in `sequence`, any other as written, with the query's marks. */
   wordsInOrder: string[];
   totalWeight: number;
   idf: Map<string, number>;
@@ -178,13 +178,43 @@ function alignment(phrase: Phrase, terms: QueryTerms): { pairs: Pairs; cells: nu
   return { pairs: span(late) < span(early) ? late : early, cells: sequence.length * query.length };
 }
 
-/** A run of a message's missing fixed words is replaced by at most one more word of the paste than it has. */
-const extraReplacingWords = 1;
-/** At a message's start or end, only a short run is judged: the object or state that names a sibling. */
-const edgeRunWords = 2;
+/**
+ * A run of a message's missing fixed words is replaced by at most two more words of the paste than it has ("is
+ * already paid" against "is already in a printed check run", "is not exported" against "has no default expense type").
+ */
+const extraReplacingWords = 2;
+/**
+ * At the start or end of a message's sentence, only a short run is judged: the object ("Vendor VEN-… is marked", a
+ * value's prefix included) or the state that names a sibling. The end is judged more narrowly, since a typed
+ * description goes on there in the user's words ("… billable settings in expensify").
+ */
+const startRunWords = 3;
+const endRunWords = 2;
 
 /** A blank in a message ("Item ID '______'", "Bank account YYYYYY"): any words of the paste may stand there. */
 const blankSlot = /^(?:_+|([a-z])\1+)$/;
+
+const withoutValues = (words: string[]) => words.filter((word) => word !== valueMark);
+
+/** The words before the first value and after the last, where the paste marks values; none where it marks none. */
+function outsideValues(words: string[]): string[] {
+  const first = words.indexOf(valueMark);
+  return first < 0 ? [] : [...words.slice(0, first), ...words.slice(words.lastIndexOf(valueMark) + 1)];
+}
+
+/** Where the sentence (or line, or prefix) of the message holding word `at` starts: a word index. */
+function sentenceStart(phrase: Phrase, at: number): number {
+  let start = 0;
+  for (const end of phrase.breaksAfter) if (end < at) start = Math.max(start, end + 1);
+  return start;
+}
+
+/** The index of the last word of the sentence holding word `at`. */
+function sentenceEnd(phrase: Phrase, at: number): number {
+  let end = phrase.sequence.length - 1;
+  for (const candidate of phrase.breaksAfter) if (candidate >= at) end = Math.min(end, candidate);
+  return end;
+}
 
 /** Whether `fragment` is the start of a longer word of `words`: what a paste cut off inside a word ends with. */
 function beginsAWordOf(fragment: string | undefined, words: Set<string>): boolean {
@@ -193,7 +223,7 @@ function beginsAWordOf(fragment: string | undefined, words: Set<string>): boolea
   return false;
 }
 
-/** The paste has other words where the message has `missing` ones: not a blank, not just fewer words, not more. */
+/** The paste has other words where the message has `missing` ones: not a blank, not just fewer words, not many more. */
 function replacedBy(missing: string[], words: string[]): boolean {
   if (missing.length === 0 || missing.some((word) => blankSlot.test(word))) return false;
   return words.length <= missing.length + extraReplacingWords && words.some((word) => !missing.includes(word));
@@ -242,21 +272,22 @@ function judgeReplaced(phrase: Phrase, terms: QueryTerms, articleWords: Set<stri
     const [previousWord, previousAt] = pairs[index]!;
     const missing = phrase.sequence.slice(previousWord + 1, word);
     const between = words.slice(previousAt + 1, at).filter((other) => other !== breakMark);
-    if (missing.length > 0) return replacedBy(missing, between);
-    const inserted = between.some((other) => terms.idf.has(other) && !phrase.tokens.has(other));
-    return inserted && !phrase.slotsAfter.has(previousWord);
+    if (missing.length > 0) return replacedBy(missing, withoutValues(between));
+    // Where the message has a slot, the paste's words may be the value, except those standing outside a value.
+    const outside = phrase.slotsAfter.has(previousWord) ? outsideValues(between) : between;
+    return outside.some((other) => terms.idf.has(other) && !phrase.tokens.has(other));
   });
   const before = words.slice(0, first[1]);
-  const head = before.slice(before.lastIndexOf(breakMark) + 1);
-  const startMissing = phrase.sequence.slice(0, first[0]);
+  const head = withoutValues(before.slice(before.lastIndexOf(breakMark) + 1));
+  const startMissing = phrase.sequence.slice(sentenceStart(phrase, first[0]), first[0]);
   const after = words.slice(last[1] + 1);
   const tailEnd = after.indexOf(breakMark);
-  const tail = tailEnd < 0 ? after : after.slice(0, tailEnd);
-  const endMissing = phrase.sequence.slice(last[0] + 1);
+  const tail = withoutValues(tailEnd < 0 ? after : after.slice(0, tailEnd));
+  const endMissing = phrase.sequence.slice(last[0] + 1, sentenceEnd(phrase, last[0]) + 1);
   const cutOff = tailEnd < 0 && beginsAWordOf(tail.at(-1), articleWords);
   const edges =
-    (startMissing.length <= edgeRunWords && replacedBy(startMissing, head)) ||
-    (endMissing.length <= edgeRunWords && !cutOff && replacedBy(endMissing, tail));
+    (startMissing.length <= startRunWords && replacedBy(startMissing, head)) ||
+    (endMissing.length <= endRunWords && !cutOff && replacedBy(endMissing, tail));
   return { replaced: interior || edges, cells };
 }
 

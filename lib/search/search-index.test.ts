@@ -33,6 +33,17 @@ describe('message slots', () => {
 
   it('keeps the words of the message as the tokenizer reads them', () => {
     expect(slotsOf('Another Class with the given value(s) already exists')).toBe('another clas given value already exist');
-    expect(slotsOf('1967: 1967(13): source has no charge card id')).toContain('paren13');
+    expect(slotsOf('Vendor failed (1037)')).toBe('vendor fail paren1037');
+  });
+
+  it('reads a number in parentheses right after another as a record, not an error number', () => {
+    expect(slotsOf('1967: 1967(13): source has no charge card id')).toBe('source charge card id');
+  });
+
+  it('marks where a sentence, a line or a prefix of the message ends', () => {
+    const [phrase] = buildSearchIndex([record(["INT446 Export Error: Vendor '..' is on hold. Remove the hold."])]).entries[0]!
+      .phrases;
+    const marked = phrase!.sequence.map((word, index) => (phrase!.breaksAfter.has(index) ? `${word} |` : word));
+    expect(marked.join(' ')).toBe('INT446 export | vendor hold | remove hold |');
   });
 });

@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import { extractCodes, tokenize, wrapperCodes } from './normalize';
+import { breakMark, extractCodes, markBreaks, tokenize, wrapperCodes } from './normalize';
 import type { SearchRecord } from './records';
 
 /**
@@ -15,6 +15,8 @@ export type Phrase = {
   bigrams: string[];
   /** Indexes of the words after which the text has a slot (a placeholder, a quote, a number): values go there. */
   slotsAfter: Set<number>;
+  /** Indexes of the words that end a sentence, a line or a prefix ("INT446 Export Error:"). */
+  breaksAfter: Set<number>;
   fieldWeight: number;
   isMessage: boolean;
   totalWeight: number;
@@ -78,32 +80,37 @@ export const bigram = (first: string, second: string) => `${first} ${second}`;
 
 /**
  * Where sources put a value in a message: a placeholder ("XXXX", "[X]", "'..'", "{smart_rule}", "#########",
- * "--X--", "______"), a quoted name, or a standalone number (not one in parentheses, which may be an error code).
+ * "--X--", "______"), a quoted name, or a number (not one in parentheses on its own, which may be an error code).
  */
 const slotPattern =
-  /\[[^\]\n]*\]|\{[^}\n]*\}|<[^>\n]*>|(?<=^|[\s(:,])['"][^'"\n]*['"]|\.{2,}|…|#+|_{2,}|--\w+--|\b(?:[xX]+|[yY]+|[A-Z])\b|(?<!\()\b\d+\b/g;
+  /\[[^\]\n]*\]|\{[^}\n]*\}|<[^>\n]*>|(?<=^|[\s(:,])['"][^'"\n]*['"]|\.{2,}|…|#+|_{2,}|--\w+--|\b(?:[xX]+|[yY]+|[A-Z])\b|(?<!(?<!\w)\()\b\d+\b/g;
 /** Stands for a slot while tokenizing: the tokenizer keeps it as a word, and no text uses it. */
 const slotMark = '_slot_';
 
-/** The phrase's words in order, and after which of them a slot stands. */
-function wordsAndSlots(text: string): { sequence: string[]; slotsAfter: Set<number> } {
+type Words = Pick<Phrase, 'sequence' | 'slotsAfter' | 'breaksAfter'>;
+
+/** The phrase's words in order, and after which of them a slot stands or a sentence or prefix ends. */
+function wordsAndMarks(text: string): Words {
   const sequence: string[] = [];
   const slotsAfter = new Set<number>();
-  for (const word of tokenize(text.replace(slotPattern, (slot) => ` ${slotMark} ${slot} ${slotMark} `))) {
+  const breaksAfter = new Set<number>();
+  for (const word of tokenize(markBreaks(text).replace(slotPattern, (slot) => ` ${slotMark} ${slot} ${slotMark} `))) {
     if (word === slotMark) slotsAfter.add(sequence.length - 1);
+    else if (word === breakMark) breaksAfter.add(sequence.length - 1);
     else sequence.push(word);
   }
-  return { sequence, slotsAfter };
+  return { sequence, slotsAfter, breaksAfter };
 }
 
 function phrase(text: string, fieldWeight: number, isMessage = false): Phrase {
-  const { sequence, slotsAfter } = wordsAndSlots(text);
+  const { sequence, slotsAfter, breaksAfter } = wordsAndMarks(text);
   return {
     text,
     sequence,
     tokens: new Set(sequence),
     bigrams: sequence.slice(1).map((token, index) => bigram(sequence[index]!, token)),
     slotsAfter,
+    breaksAfter,
     fieldWeight,
     isMessage,
     totalWeight: 0,
