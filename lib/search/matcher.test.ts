@@ -147,7 +147,7 @@ describe('match', () => {
     const remark =
       "Your transaction date (01/15/2026) is within a period that's been closed. Post a transaction only when its date falls within an open period.";
     expect(matcher.match(remark).results[0]).toMatchObject({ slug: 'closed-period', confidence: 'exact' });
-    // Edges are those of the message's sentence: "Vendor VEN-… is marked as 'On Hold'" is the object's sentence.
+    // Edges are those of the message's part after its prefix ("INT446 Export Error:"), where the object stands.
     const onHold =
       "INT446 Export Error: Vendor VEN-100 is marked as 'On Hold' in Sage Intacct. Please remove the hold and try exporting again.";
     expect(matcher.match(onHold).results[0]).toMatchObject({ slug: 'vendor-inactive-or-on-hold', confidence: 'exact' });
@@ -161,6 +161,13 @@ describe('match', () => {
     expect(matcher.match("Invalid Vendor 'V-204' specified.").results[0]).toMatchObject({ confidence: 'exact' });
     expect(matcher.match("Invalid Vendor Type 'Subcontractor' specified.").results.filter(isConfident)).toEqual([]);
     expect(matcher.match("Vendor ID 'ACME/WEST' contains invalid characters").results.filter(isConfident)).toEqual([]);
+    // A word that names the value ("ID", "name") is the value's.
+    for (const labelled of ["Vendor ID 'V-204' specified is not valid", "Invalid Vendor name 'Acme Supplies' specified."]) {
+      expect(matcher.match(labelled).results[0]).toMatchObject({ slug: 'invalid-record-id', confidence: 'exact' });
+    }
+    // Only one or two words at a part's start are judged: "Periods are closed. Your transaction date" is three.
+    const posting = "Posting date (01/15/2026) is within a period that's been closed.";
+    expect(matcher.match(posting).results[0]).toMatchObject({ slug: 'closed-period', confidence: 'exact' });
     // "Export Error:" at the message's start does not pair with "exporting" at the paste's end.
     const report = matcher.match('The report contains invalid data. Please split merged expenses and try exporting again.');
     expect(report.results.filter(isConfident)).toEqual([]);

@@ -69,7 +69,7 @@ const httpStatusPattern = /^(?:401|429|50[0-4]|52[0-9])$/;
  * Intacct answers some errors with a bare number in parentheses after the message: "… (1037)". A number in
  * parentheses right after another ("1967(13)": expense report 1967, line 13) points to a record instead.
  */
-const parenthesisedNumber = /(?<!\w)\((\d{2,6})\)/g;
+const parenthesisedNumber = /(?<!\d)\((\d{2,6})\)/g;
 const parenthesisedToken = /^paren\d{2,6}$/;
 
 /** Numbers that identify an error rather than a record: error codes, gateway HTTP statuses, numbers in parentheses. */
@@ -129,23 +129,29 @@ const quotedPattern = /(^|[\s(\[:,])['"]([^'"\n]{1,80})['"](?=$|[\s).,;:!?\]])/g
 export const valueMark = '_value_';
 
 /**
- * Removes what varies per user (ids, dates, amounts, emails, quoted names), keeping case; `gap` stands where a quoted
- * name was. Quoted text survives only when every word in it is one the catalogue uses ("On Hold", "User specified").
+ * Removes what varies per user (ids, dates, amounts, emails, quoted names), keeping case. Quoted text survives only
+ * when every word in it is one the catalogue uses ("On Hold", "User specified"). `markValues` puts `valueMark` where
+ * a quoted name was removed, and on both sides of one kept.
  */
-export function stripVariableParts(raw: string, isKnownWord: (token: string) => boolean, gap = ' '): string {
+export function stripVariableParts(
+  raw: string,
+  isKnownWord: (token: string) => boolean,
+  { markValues = false }: { markValues?: boolean } = {},
+): string {
+  const gap = markValues ? ` ${valueMark} ` : ' ';
   let text = foldUnicode(raw).replace(zeroAmount, ' zero dollar ');
   for (const pattern of variablePartPatterns) text = text.replace(pattern, ' ');
   return text
     .replace(quotedPattern, (_match, before: string, inner: string) => {
       const words = tokenize(inner);
       if (words.length === 0 || !words.every(isKnownWord)) return `${before}${gap}`;
-      // Kept, its words still stand apart as a value where a gap is marked.
-      return gap.trim() ? `${before}${gap}${inner}${gap}` : `${before}${inner}`;
+      // Kept, its words still stand apart as a value where values are marked.
+      return markValues ? `${before}${gap}${inner}${gap}` : `${before}${inner}`;
     })
     .replace(/[^\s"'(),;:]+/g, (word, offset: number, whole: string) => {
       const inParentheses =
         whole[offset - 1] === '(' &&
-        !/\w/.test(whole[offset - 2] ?? '') &&
+        !/\d/.test(whole[offset - 2] ?? '') &&
         whole[offset + word.length] === ')' &&
         /^\d{2,6}$/.test(word);
       return /\d/.test(word) && !inParentheses && !isSignalNumber(word) ? ' ' : word;
@@ -175,8 +181,13 @@ export const breakMark = '_break_';
  */
 const breakPattern = /\r?\n|[.!?:;|](?=\s|$)|\s[-\u2013\u2014]\s|\t| {2,}/g;
 
+/** What ends a part of a message: a line, or a prefix ("INT446 Export Error:", "Sage Intacct Sync Error |"). */
+const partEndPattern = /\r?\n|[:|](?=\s|$)|\s[-\u2013\u2014]\s|\t/g;
+
 /** The text with `breakMark` after each end of a line, sentence, prefix or table column. */
 export const markBreaks = (text: string) => text.replace(breakPattern, (end) => `${end} ${breakMark} `);
+/** The text with `breakMark` after each end of a line or prefix only. */
+export const markPartEnds = (text: string) => text.replace(partEndPattern, (end) => `${end} ${breakMark} `);
 
 /** The query as the matcher reads it: capped, stripped of per-user values, lower-cased and tokenized (distinct words, capped). */
 export function normalizeQuery(raw: unknown, isKnownWord: (token: string) => boolean = () => false): NormalizedQuery {
@@ -185,10 +196,7 @@ export function normalizeQuery(raw: unknown, isKnownWord: (token: string) => boo
   const sequence = tokenize(text).slice(0, MAX_QUERY_SEQUENCE);
   const tokens = [...new Set(sequence)].slice(0, MAX_QUERY_TOKENS);
   const marked = typeof raw === 'string' ? markBreaks(raw.slice(0, MAX_QUERY_LENGTH)) : '';
-  const gap = ` ${valueMark} `;
-  const wordsWithBreaks = tokenize(stripVariableParts(capQuery(marked).text, isKnownWord, gap).toLowerCase()).slice(
-    0,
-    MAX_QUERY_SEQUENCE,
-  );
+  const stripped = stripVariableParts(capQuery(marked).text, isKnownWord, { markValues: true });
+  const wordsWithBreaks = tokenize(stripped.toLowerCase()).slice(0, MAX_QUERY_SEQUENCE);
   return { text, tokens, sequence, wordsWithBreaks, codes: extractCodes(capped.text), truncated: capped.truncated };
 }

@@ -12,7 +12,7 @@ export type QueryTerms = {
   onlyGuessed: boolean;
   /** The query names an error code that no article carries (wrapper codes aside). */
   namesUnknownCode: boolean;
-  /** Every word of the query in order, catalogue words as in `sequence`, any other as written, with the query's marks. */
+  /** Every word of the query in order, as tokenized (catalogue words as in `sequence`), with `breakMark` and `valueMark`. */
   wordsInOrder: string[];
   totalWeight: number;
   idf: Map<string, number>;
@@ -112,6 +112,12 @@ function substitutes(phrase: Phrase, terms: QueryTerms): string[] {
   return found;
 }
 
+/** Whether the words strictly between positions `from` and `to` are all marks of removed values. */
+function onlyValuesBetween(words: string[], from: number, to: number): boolean {
+  for (let at = from + 1; at < to; at += 1) if (words[at] !== valueMark) return false;
+  return true;
+}
+
 /** A word paired right after its message neighbour's pair, in the same place of the paste, counts twice. */
 const runBonus = 1;
 
@@ -139,7 +145,9 @@ function alignment(phrase: Phrase, terms: QueryTerms): { pairs: Pairs; cells: nu
   const best = new Float64Array((sequence.length + 1) * columns);
   const ending = new Float64Array((sequence.length + 1) * columns).fill(-Infinity);
   const weightOf = (row: number) => terms.idf.get(sequence[row - 1]!) ?? 0;
-  const adjacent = (column: number) => column > 1 && query[column - 2] === query[column - 1]! - 1;
+  // Paste words that follow each other, values aside: "Vendor 'V-204' specified" holds the message's "vendor specifi".
+  const follows = query.map((at, index) => index > 0 && onlyValuesBetween(terms.wordsInOrder, query[index - 1]!, at));
+  const adjacent = (column: number) => follows[column - 1]!;
   const continued = (row: number, column: number) => ending[(row - 1) * columns + column - 1]! + (1 + runBonus) * weightOf(row);
   for (let row = 1; row <= sequence.length; row += 1) {
     for (let column = 1; column < columns; column += 1) {
@@ -183,36 +191,41 @@ function alignment(phrase: Phrase, terms: QueryTerms): { pairs: Pairs; cells: nu
  * already paid" against "is already in a printed check run", "is not exported" against "has no default expense type").
  */
 const extraReplacingWords = 2;
-/**
- * At the start or end of a message's sentence, only a short run is judged: the object ("Vendor VEN-… is marked", a
- * value's prefix included) or the state that names a sibling. The end is judged more narrowly, since a typed
- * description goes on there in the user's words ("… billable settings in expensify").
- */
-const startRunWords = 3;
-const endRunWords = 2;
+/** At the start or end of a part of a message, only a short run is judged: the object or state that names a sibling. */
+const edgeRunWords = 2;
 
 /** A blank in a message ("Item ID '______'", "Bank account YYYYYY"): any words of the paste may stand there. */
 const blankSlot = /^(?:_+|([a-z])\1+)$/;
 
+/** The words without the marks of removed values. */
 const withoutValues = (words: string[]) => words.filter((word) => word !== valueMark);
 
-/** The words before the first value and after the last, where the paste marks values; none where it marks none. */
+/** Words that name the value after them ("Vendor ID 'V-204'", "Vendor name 'Acme'"): the value's, not a sibling's. */
+const valueLabels = new Set(['id', 'name', 'number', 'code', 'key']);
+
+/**
+ * The words before the first value (less the labels right before it) and after the last, where the paste marks
+ * values; none where it marks none.
+ */
 function outsideValues(words: string[]): string[] {
-  const first = words.indexOf(valueMark);
-  return first < 0 ? [] : [...words.slice(0, first), ...words.slice(words.lastIndexOf(valueMark) + 1)];
+  let first = words.indexOf(valueMark);
+  if (first < 0) return [];
+  const after = words.slice(words.lastIndexOf(valueMark) + 1);
+  while (first > 0 && valueLabels.has(words[first - 1]!)) first -= 1;
+  return [...words.slice(0, first), ...after];
 }
 
-/** Where the sentence (or line, or prefix) of the message holding word `at` starts: a word index. */
-function sentenceStart(phrase: Phrase, at: number): number {
+/** Where the part of the message (its line, or what follows its prefix) holding word `at` starts: a word index. */
+function partStart(phrase: Phrase, at: number): number {
   let start = 0;
-  for (const end of phrase.breaksAfter) if (end < at) start = Math.max(start, end + 1);
+  for (const end of phrase.partEnds) if (end < at) start = Math.max(start, end + 1);
   return start;
 }
 
-/** The index of the last word of the sentence holding word `at`. */
-function sentenceEnd(phrase: Phrase, at: number): number {
+/** The index of the last word of the part of the message holding word `at`. */
+function partEnd(phrase: Phrase, at: number): number {
   let end = phrase.sequence.length - 1;
-  for (const candidate of phrase.breaksAfter) if (candidate >= at) end = Math.min(end, candidate);
+  for (const candidate of phrase.partEnds) if (candidate >= at) end = Math.min(end, candidate);
   return end;
 }
 
@@ -234,14 +247,16 @@ function replacedBy(missing: string[], words: string[]): boolean {
  * object, field or state), not this message. Broader than `substitutes`, which ranks siblings: this only decides
  * whether a paste holds a message. The message's words are aligned with the paste's (`alignment`), and the paste
  * is a sibling when:
- * - a run of missing words between two aligned ones stands replaced ("Enter a quantity on line item …" for "Enter an
- *   account number on line item …");
- * - catalogue words the message doesn't use stand between two words it has side by side, with no slot between them
- *   ("No Expense Payment Types found" for "No Expense Types found");
- * - the message's first or last one or two words are missing and the paste has others in their place, in the same
- *   line or sentence ("Department ID is required …" for "Location ID is required …", "… bills are on hold" for "…
- *   bills are already paid"). A prefix after a colon or dash ("Export failed - …") is another part of the line, and
- *   a paste cut off inside a word (its last word begins one of `articleWords`, "… Transaction Defin") is not judged.
+ * - a run of missing words between two aligned ones stands replaced by at most two more words ("Enter a quantity on
+ *   line item …" for "Enter an account number on line item …");
+ * - catalogue words the message doesn't use stand between two words it has side by side: anywhere if it has no slot
+ *   there ("No Expense Payment Types found" for "No Expense Types found"), outside the paste's quoted value if it has
+ *   one ("Invalid Vendor Type 'Subcontractor' specified." for "Invalid Vendor '...' specified.");
+ * - the first or last one or two words of a part of the message (a line, or what follows a prefix such as "INT446
+ *   Export Error:") are missing and the paste has others in their place, in the same line or sentence ("Department ID
+ *   is required …" for "Location ID is required …", "… bills are on hold" for "… bills are already paid"). A prefix
+ *   after a colon or dash in the paste ("Export failed - …") is another part of its line, and a paste cut off inside
+ *   a word (its last word begins one of `articleWords`, "… Transaction Defin") is not judged.
  * `cells` is the alignment's work: none when this query has already been compared with this message (the first
  * result's message is judged for `exact` and again for `likely`, and each sentence of a message judges the whole).
  */
@@ -279,15 +294,15 @@ function judgeReplaced(phrase: Phrase, terms: QueryTerms, articleWords: Set<stri
   });
   const before = words.slice(0, first[1]);
   const head = withoutValues(before.slice(before.lastIndexOf(breakMark) + 1));
-  const startMissing = phrase.sequence.slice(sentenceStart(phrase, first[0]), first[0]);
+  const startMissing = phrase.sequence.slice(partStart(phrase, first[0]), first[0]);
   const after = words.slice(last[1] + 1);
   const tailEnd = after.indexOf(breakMark);
   const tail = withoutValues(tailEnd < 0 ? after : after.slice(0, tailEnd));
-  const endMissing = phrase.sequence.slice(last[0] + 1, sentenceEnd(phrase, last[0]) + 1);
+  const endMissing = phrase.sequence.slice(last[0] + 1, partEnd(phrase, last[0]) + 1);
   const cutOff = tailEnd < 0 && beginsAWordOf(tail.at(-1), articleWords);
   const edges =
-    (startMissing.length <= startRunWords && replacedBy(startMissing, head)) ||
-    (endMissing.length <= endRunWords && !cutOff && replacedBy(endMissing, tail));
+    (startMissing.length <= edgeRunWords && replacedBy(startMissing, head)) ||
+    (endMissing.length <= edgeRunWords && !cutOff && replacedBy(endMissing, tail));
   return { replaced: interior || edges, cells };
 }
 

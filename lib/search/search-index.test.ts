@@ -25,7 +25,8 @@ describe('message slots', () => {
   it('marks where values go: placeholders, quoted names, bracketed blanks and numbers', () => {
     expect(slotsOf("Invalid Vendor '...' specified.")).toBe('invalid vendor _ specifi');
     expect(slotsOf('The term name XXXX is invalid')).toBe('term name _ invalid');
-    expect(slotsOf('Vendor VEN-[XXXXXX] is marked as on hold')).toBe('vendor ven _ mark hold');
+    // A prefix glued to the placeholder is part of the value.
+    expect(slotsOf('Vendor VEN-[XXXXXX] is marked as on hold')).toBe('vendor _ mark hold');
     expect(slotsOf('Enter an account number on line item 1 in transaction {id}')).toBe(
       'enter account number line item _ transaction _ id _',
     );
@@ -40,10 +41,16 @@ describe('message slots', () => {
     expect(slotsOf('1967: 1967(13): source has no charge card id')).toBe('source charge card id');
   });
 
-  it('marks where a sentence, a line or a prefix of the message ends', () => {
-    const [phrase] = buildSearchIndex([record(["INT446 Export Error: Vendor '..' is on hold. Remove the hold."])]).entries[0]!
-      .phrases;
-    const marked = phrase!.sequence.map((word, index) => (phrase!.breaksAfter.has(index) ? `${word} |` : word));
-    expect(marked.join(' ')).toBe('INT446 export | vendor hold | remove hold |');
+  it('marks where a line or a prefix of the message ends, not a sentence or a prefix of stop words', () => {
+    const partsOf = (message: string) => {
+      const [phrase] = buildSearchIndex([record([message])]).entries[0]!.phrases;
+      return phrase!.sequence.map((word, index) => (phrase!.partEnds.has(index) ? `${word} |` : word)).join(' ');
+    };
+    expect(partsOf("INT446 Export Error: Vendor '..' is on hold. Remove the hold.")).toBe(
+      'INT446 export | vendor hold remove hold',
+    );
+    expect(partsOf('Sage Intacct Sync Error | Smart rule X was violated | Attachment is required')).toBe(
+      'smart rule violat | attachment requir',
+    );
   });
 });

@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import { breakMark, extractCodes, markBreaks, tokenize, wrapperCodes } from './normalize';
+import { breakMark, extractCodes, markPartEnds, tokenize, wrapperCodes } from './normalize';
 import type { SearchRecord } from './records';
 
 /**
@@ -15,8 +15,8 @@ export type Phrase = {
   bigrams: string[];
   /** Indexes of the words after which the text has a slot (a placeholder, a quote, a number): values go there. */
   slotsAfter: Set<number>;
-  /** Indexes of the words that end a sentence, a line or a prefix ("INT446 Export Error:"). */
-  breaksAfter: Set<number>;
+  /** Indexes of the words that end a line or a prefix ("INT446 Export Error:"): the message's parts. */
+  partEnds: Set<number>;
   fieldWeight: number;
   isMessage: boolean;
   totalWeight: number;
@@ -80,37 +80,44 @@ export const bigram = (first: string, second: string) => `${first} ${second}`;
 
 /**
  * Where sources put a value in a message: a placeholder ("XXXX", "[X]", "'..'", "{smart_rule}", "#########",
- * "--X--", "______"), a quoted name, or a number (not one in parentheses on its own, which may be an error code).
+ * "--X--", "______"), a quoted name, or a number, except one in parentheses that does not follow another number
+ * ("(1037)" may be an error code; the "13" of "1967(13)" is a line of a record).
  */
 const slotPattern =
-  /\[[^\]\n]*\]|\{[^}\n]*\}|<[^>\n]*>|(?<=^|[\s(:,])['"][^'"\n]*['"]|\.{2,}|…|#+|_{2,}|--\w+--|\b(?:[xX]+|[yY]+|[A-Z])\b|(?<!(?<!\w)\()\b\d+\b/g;
+  /(?:\b[A-Za-z]{1,5}-)?\[[^\]\n]*\]|\{[^}\n]*\}|<[^>\n]*>|(?<=^|[\s(:,])['"][^'"\n]*['"]|\.{2,}|…|#+|_{2,}|--\w+--|\b(?:[xX]+|[yY]+|[A-Z])\b|(?<!(?<!\d)\()\b\d+\b/g;
+/** The prefix of a value glued to its placeholder ("VEN-[XXXXXX]"): part of the value, not a fixed word. */
+const valuePrefix = /^[A-Za-z]+-(?=\[)/;
 /** Stands for a slot while tokenizing: the tokenizer keeps it as a word, and no text uses it. */
 const slotMark = '_slot_';
 
-type Words = Pick<Phrase, 'sequence' | 'slotsAfter' | 'breaksAfter'>;
+type Words = Pick<Phrase, 'sequence' | 'slotsAfter' | 'partEnds'>;
 
-/** The phrase's words in order, and after which of them a slot stands or a sentence or prefix ends. */
+/** The phrase's words in order, and after which of them a slot stands or a line or prefix ends. */
 function wordsAndMarks(text: string): Words {
   const sequence: string[] = [];
   const slotsAfter = new Set<number>();
-  const breaksAfter = new Set<number>();
-  for (const word of tokenize(markBreaks(text).replace(slotPattern, (slot) => ` ${slotMark} ${slot} ${slotMark} `))) {
+  const partEnds = new Set<number>();
+  for (const word of tokenize(
+    markPartEnds(text).replace(slotPattern, (slot) => ` ${slotMark} ${slot.replace(valuePrefix, '')} ${slotMark} `),
+  )) {
     if (word === slotMark) slotsAfter.add(sequence.length - 1);
-    else if (word === breakMark) breaksAfter.add(sequence.length - 1);
-    else sequence.push(word);
+    // A prefix made of stop words only ("Sage Intacct Sync Error |") ends no part.
+    else if (word === breakMark) {
+      if (sequence.length > 0) partEnds.add(sequence.length - 1);
+    } else sequence.push(word);
   }
-  return { sequence, slotsAfter, breaksAfter };
+  return { sequence, slotsAfter, partEnds };
 }
 
 function phrase(text: string, fieldWeight: number, isMessage = false): Phrase {
-  const { sequence, slotsAfter, breaksAfter } = wordsAndMarks(text);
+  const { sequence, slotsAfter, partEnds } = wordsAndMarks(text);
   return {
     text,
     sequence,
     tokens: new Set(sequence),
     bigrams: sequence.slice(1).map((token, index) => bigram(sequence[index]!, token)),
     slotsAfter,
-    breaksAfter,
+    partEnds,
     fieldWeight,
     isMessage,
     totalWeight: 0,
