@@ -2,7 +2,7 @@ import type { Confidence } from './confidence';
 import type { ErrorDetail } from './details';
 import { extractDetails } from './extract';
 import { highlightRanges, type Range } from './highlight';
-import { breakMark, capQuery, MAX_QUERY_LENGTH, normalizeQuery, wrapperCodes } from './normalize';
+import { capQuery, MAX_QUERY_LENGTH, normalizeQuery, wrapperCodes } from './normalize';
 import type { SearchRecord } from './records';
 import { buildSearchIndex, type Entry, type Phrase } from './search-index';
 import { replacedWords, scorePhrase, type PhraseFit, type QueryTerms } from './score';
@@ -203,7 +203,8 @@ export function createMatcher(records: SearchRecord[]): Matcher {
       totalWeight: knownWeight + unknownWeight,
       onlyGuessed: !typedRight && normalized.codes.length === 0,
       namesUnknownCode: unknownCodes.length > 0,
-      wordsInOrder: normalized.wordsWithBreaks.map((token) => (token === breakMark ? token : (resolved.get(token) ?? token))),
+      // Marks (`breakMark`, `valueMark`) are never query tokens, so they stay as they are.
+      wordsInOrder: normalized.wordsWithBreaks.map((token) => resolved.get(token) ?? token),
       idf,
     };
   }

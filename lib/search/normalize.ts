@@ -184,10 +184,12 @@ const breakPattern = /\r?\n|[.!?:;|](?=\s|$)|\s[-\u2013\u2014]\s|\t| {2,}/g;
 /** What ends a part of a message: a line, or a prefix ("INT446 Export Error:", "Sage Intacct Sync Error |"). */
 const partEndPattern = /\r?\n|[:|](?=\s|$)|\s[-\u2013\u2014]\s|\t/g;
 
+/** Puts `breakMark` after each match of `ends` in a text. */
+const markingAfter = (ends: RegExp) => (text: string) => text.replace(ends, (end) => `${end} ${breakMark} `);
 /** The text with `breakMark` after each end of a line, sentence, prefix or table column. */
-export const markBreaks = (text: string) => text.replace(breakPattern, (end) => `${end} ${breakMark} `);
+const markBreaks = markingAfter(breakPattern);
 /** The text with `breakMark` after each end of a line or prefix only. */
-export const markPartEnds = (text: string) => text.replace(partEndPattern, (end) => `${end} ${breakMark} `);
+export const markPartEnds = markingAfter(partEndPattern);
 
 /** The query as the matcher reads it: capped, stripped of per-user values, lower-cased and tokenized (distinct words, capped). */
 export function normalizeQuery(raw: unknown, isKnownWord: (token: string) => boolean = () => false): NormalizedQuery {

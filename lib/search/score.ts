@@ -263,7 +263,7 @@ function replacedBy(missing: string[], words: string[]): boolean {
 export function replacedWords(
   phrase: Phrase,
   terms: QueryTerms,
-  articleWords: Set<string> = phrase.tokens,
+  articleWords: Set<string>,
 ): { replaced: boolean; cells: number } {
   let judged = replacedCache.get(terms);
   if (!judged) {

@@ -84,9 +84,9 @@ export const bigram = (first: string, second: string) => `${first} ${second}`;
  * ("(1037)" may be an error code; the "13" of "1967(13)" is a line of a record).
  */
 const slotPattern =
-  /(?:\b[A-Za-z]{1,5}-)?\[[^\]\n]*\]|\{[^}\n]*\}|<[^>\n]*>|(?<=^|[\s(:,])['"][^'"\n]*['"]|\.{2,}|…|#+|_{2,}|--\w+--|\b(?:[xX]+|[yY]+|[A-Z])\b|(?<!(?<!\d)\()\b\d+\b/g;
+  /\[[^\]\n]*\]|\{[^}\n]*\}|<[^>\n]*>|(?<=^|[\s(:,])['"][^'"\n]*['"]|\.{2,}|…|#+|_{2,}|--\w+--|\b(?:[xX]+|[yY]+|[A-Z])\b|(?<!(?<!\d)\()\b\d+\b/g;
 /** The prefix of a value glued to its placeholder ("VEN-[XXXXXX]"): part of the value, not a fixed word. */
-const valuePrefix = /^[A-Za-z]+-(?=\[)/;
+const gluedValuePrefix = /\b[A-Za-z]{1,5}-(?=\[)/g;
 /** Stands for a slot while tokenizing: the tokenizer keeps it as a word, and no text uses it. */
 const slotMark = '_slot_';
 
@@ -97,9 +97,10 @@ function wordsAndMarks(text: string): Words {
   const sequence: string[] = [];
   const slotsAfter = new Set<number>();
   const partEnds = new Set<number>();
-  for (const word of tokenize(
-    markPartEnds(text).replace(slotPattern, (slot) => ` ${slotMark} ${slot.replace(valuePrefix, '')} ${slotMark} `),
-  )) {
+  const slotted = markPartEnds(text)
+    .replace(gluedValuePrefix, '')
+    .replace(slotPattern, (slot) => ` ${slotMark} ${slot} ${slotMark} `);
+  for (const word of tokenize(slotted)) {
     if (word === slotMark) slotsAfter.add(sequence.length - 1);
     // A prefix made of stop words only ("Sage Intacct Sync Error |") ends no part.
     else if (word === breakMark) {
