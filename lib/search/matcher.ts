@@ -2,7 +2,7 @@ import type { Confidence } from './confidence';
 import type { ErrorDetail } from './details';
 import { extractDetails } from './extract';
 import { highlightRanges, type Range } from './highlight';
-import { capQuery, MAX_QUERY_LENGTH, normalizeQuery, wrapperCodes } from './normalize';
+import { capQuery, isIntacctErrorNumber, MAX_QUERY_LENGTH, namesOtherLedger, normalizeQuery, wrapperCodes } from './normalize';
 import type { SearchRecord } from './records';
 import { buildSearchIndex, type Entry, type Phrase } from './search-index';
 import { replacedWords, scorePhrase, type PhraseFit, type QueryTerms } from './score';
@@ -203,6 +203,7 @@ export function createMatcher(records: SearchRecord[]): Matcher {
       totalWeight: knownWeight + unknownWeight,
       onlyGuessed: !typedRight && normalized.codes.length === 0,
       namesUnknownCode: unknownCodes.length > 0,
+      namesOtherLedger: namesOtherLedger(capQuery(text).text),
       // Marks (`breakMark`, `valueMark`) are never query tokens, so they stay as they are.
       wordsInOrder: normalized.wordsWithBreaks.map((token) => resolved.get(token) ?? token),
       idf,
@@ -292,7 +293,7 @@ export function createMatcher(records: SearchRecord[]): Matcher {
 
   /** Exact: a code only this article carries, or one message's skeleton nearly whole and no sibling fitting as well. */
   function isExact(first: Scored, others: Scored[], terms: QueryTerms): boolean {
-    if (first.ownCode) return true;
+    if (codeIdentifies(first, terms)) return true;
     const fit = first.bestMessage;
     if (!fit || fit.skeleton < exactSkeleton || fit.precision < exactPrecision || fit.substitutes.length > 0) return false;
     if (replaces(fit.phrase, first.entry, terms)) return false;
@@ -319,7 +320,40 @@ export function createMatcher(records: SearchRecord[]): Matcher {
    * for a generic wrapper article, its wrapper code ("BL01001973 Could not create APBILL record!") is its message.
    */
   function holdsMessage(candidate: Scored, terms: QueryTerms): boolean {
-    if (candidate.ownCode) return true;
+    return (candidate.ownCode && !codeMessagesReplaced(candidate, terms)) || holdsMessageWords(candidate, terms);
+  }
+
+  /**
+   * A code only this article carries names its error, unless the paste follows the code with another message
+   * (`codeMessagesReplaced`); the code then counts only if the paste also holds one of the article's messages.
+   */
+  function codeIdentifies(candidate: Scored, terms: QueryTerms): boolean {
+    return candidate.ownCode && (!codeMessagesReplaced(candidate, terms) || holdsMessageWords(candidate, terms));
+  }
+
+  /**
+   * Intacct prints its error numbers with their message ("BL03002128 Enter a Bill number, and try again."): a paste
+   * that names the number and has other fixed words between two words of every such message ("BL03002128 Enter a Due
+   * date, and try again.") holds another error under the same number. Only replacements between two held words count:
+   * around a number, users often type their own words.
+   */
+  function codeMessagesReplaced(candidate: Scored, terms: QueryTerms): boolean {
+    const numbers = terms.codes.filter(isIntacctErrorNumber);
+    const carriers = candidate.entry.phrases.filter(
+      (phrase) => phrase.isMessage && numbers.some((code) => phrase.sequence[0] === code || phrase.sequence.at(-1) === code),
+    );
+    return (
+      carriers.length > 0 &&
+      carriers.every((phrase) => {
+        const { inside, cells } = replacedWords(phrase, terms, candidate.entry.phraseTokens);
+        work.alignmentCells += cells;
+        return inside;
+      })
+    );
+  }
+
+  /** The paste holds most of one of the article's messages or of one of their sentences, with no fixed word replaced. */
+  function holdsMessageWords(candidate: Scored, terms: QueryTerms): boolean {
     const held = (fit: PhraseFit | undefined) =>
       !!fit && fit.skeleton >= heldMessageSkeleton && !replaces(fit.phrase, candidate.entry, terms);
     if (held(candidate.bestMessage)) return true;
@@ -348,7 +382,7 @@ export function createMatcher(records: SearchRecord[]): Matcher {
 
   function confidenceOf(candidates: Scored[], position: number, terms: QueryTerms): Confidence {
     const candidate = candidates[position]!;
-    if (wrapsUnknownError(candidate, terms)) return 'possible';
+    if (wrapsUnknownError(candidate, terms) || terms.namesOtherLedger) return 'possible';
     const first = position === 0 && (candidate.specificCode || !terms.onlyGuessed);
     if (first && isExact(candidate, candidates.slice(1), terms)) return 'exact';
     return isLikely(candidate, terms) ? 'likely' : 'possible';

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { breakMark, extractCodes, foldUnicode, MAX_QUERY_LENGTH, normalizeQuery, tokenize, valueMark } from './normalize';
+import {
+  breakMark,
+  extractCodes,
+  foldUnicode,
+  MAX_QUERY_LENGTH,
+  namesOtherLedger,
+  normalizeQuery,
+  tokenize,
+  valueMark,
+} from './normalize';
 
 describe('normalizeQuery', () => {
   it('folds unicode quotes, dashes and line breaks', () => {
@@ -106,5 +115,16 @@ describe('extractCodes', () => {
       'GW-0001',
       'XMLGW_JPP0002',
     ]);
+  });
+});
+
+describe('namesOtherLedger', () => {
+  it('tells another accounting system’s error from one that names Intacct', () => {
+    expect(namesOtherLedger('NetSuite experienced the following error')).toBe(true);
+    expect(namesOtherLedger('QuickBooks Online sync error: Vendor is inactive')).toBe(true);
+    expect(namesOtherLedger('Sage 50 export failed')).toBe(true);
+    expect(namesOtherLedger('We moved from Xero to Sage Intacct; Vendor is inactive')).toBe(false);
+    expect(namesOtherLedger('Sage Intacct Sync Error: Vendor is inactive')).toBe(false);
+    expect(namesOtherLedger('Ramp: the transaction is not balanced')).toBe(false);
   });
 });

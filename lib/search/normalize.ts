@@ -8,6 +8,12 @@ export const MAX_QUERY_SEQUENCE = 800;
 /** Intacct and integration error codes. They identify errors, so they survive normalization. */
 export const codePattern = /\b(?:(?:BL|XL|PL|GL|DL|UJPP)\d{4,8}|INT\d{3}|GW-\d{4}|CRE-\d{4}|XMLGW_JPP\d{4})\b/gi;
 
+/**
+ * Sage Intacct's own error numbers ("BL03002128", "DL03000005"): Intacct prints each with its message, so a user
+ * pastes them together. The connectors' codes ("INT993") are often typed beside the user's own words.
+ */
+export const isIntacctErrorNumber = (code: string): boolean => /^(?:BL|DL|GL|PL|XL)\d{4,8}$/.test(code);
+
 /** Codes that only wrap the real error (Intacct appends them to many different failures). */
 export const wrapperCodes = new Set(['BL01001973', 'XL03000009']);
 
@@ -61,6 +67,16 @@ export function foldUnicode(raw: string): string {
 export function extractCodes(text: string): string[] {
   return [...new Set((text.match(codePattern) ?? []).map((code) => code.toUpperCase()))];
 }
+
+/**
+ * Other accounting systems, whose connectors word their errors like Intacct's ("NetSuite experienced the following
+ * error …"): a paste naming one of them and not Intacct is another system's error.
+ */
+const otherLedgerPattern =
+  /\b(?:netsuite|quickbooks|qbo|xero|acumatica|business central|dynamics (?:365|gp|nav)|sage (?:50|100|300|x3))\b/i;
+
+/** Whether the text names another accounting system than Sage Intacct and never Intacct itself. */
+export const namesOtherLedger = (text: string): boolean => otherLedgerPattern.test(text) && !/intacct/i.test(text);
 
 /** HTTP statuses that name an error: a refused sign-in (401), and the gateway busy or down (429, 5xx). */
 const httpStatusPattern = /^(?:401|429|50[0-4]|52[0-9])$/;

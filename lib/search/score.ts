@@ -12,6 +12,8 @@ export type QueryTerms = {
   onlyGuessed: boolean;
   /** The query names an error code that no article carries (wrapper codes aside). */
   namesUnknownCode: boolean;
+  /** The query names another accounting system and not Intacct (`namesOtherLedger`). */
+  namesOtherLedger: boolean;
   /** Every word of the query in order, as tokenized (catalogue words as in `sequence`), with `breakMark` and `valueMark`. */
   wordsInOrder: string[];
   totalWeight: number;
@@ -72,7 +74,10 @@ function inOrderRecall(phrase: Phrase, terms: QueryTerms, total: number): number
  */
 const pairCache = new WeakMap<QueryTerms, Set<string>>();
 const middleCache = new WeakMap<QueryTerms, Map<string, string[]>>();
-const replacedCache = new WeakMap<QueryTerms, Map<Phrase, boolean>>();
+const replacedCache = new WeakMap<QueryTerms, Map<Phrase, Replacement>>();
+
+/** Whether the paste replaces fixed words of a message, and whether it does between two words it holds (`inside`). */
+export type Replacement = { replaced: boolean; inside: boolean };
 
 function queryPairs(terms: QueryTerms): Set<string> {
   let pairs = pairCache.get(terms);
@@ -237,9 +242,9 @@ function beginsAWordOf(fragment: string | undefined, words: Set<string>): boolea
 }
 
 /** The paste has other words where the message has `missing` ones: not a blank, not just fewer words, not many more. */
-function replacedBy(missing: string[], words: string[]): boolean {
+function replacedBy(missing: string[], words: string[], maxExtra = extraReplacingWords): boolean {
   if (missing.length === 0 || missing.some((word) => blankSlot.test(word))) return false;
-  return words.length <= missing.length + extraReplacingWords && words.some((word) => !missing.includes(word));
+  return words.length <= missing.length + maxExtra && words.some((word) => !missing.includes(word));
 }
 
 /**
@@ -256,33 +261,46 @@ function replacedBy(missing: string[], words: string[]): boolean {
  *   Export Error:") are missing and the paste has others in their place, in the same line or sentence ("Department ID
  *   is required …" for "Location ID is required …", "… bills are on hold" for "… bills are already paid"). A prefix
  *   after a colon or dash in the paste ("Export failed - …") is another part of its line, and a paste cut off inside
- *   a word (its last word begins one of `articleWords`, "… Transaction Defin") is not judged.
+ *   a word (its last word begins one of `articleWords`, "… Transaction Defin") is not judged;
+ * - the paste holds a part of the message up to its end and ends its own part there, with other words in place of the
+ *   message's short next part (`nextPartReplaced`).
  * `cells` is the alignment's work: none when this query has already been compared with this message (the first
  * result's message is judged for `exact` and again for `likely`, and each sentence of a message judges the whole).
  */
-export function replacedWords(
-  phrase: Phrase,
-  terms: QueryTerms,
-  articleWords: Set<string>,
-): { replaced: boolean; cells: number } {
+export function replacedWords(phrase: Phrase, terms: QueryTerms, articleWords: Set<string>): Replacement & { cells: number } {
   let judged = replacedCache.get(terms);
   if (!judged) {
     judged = new Map();
     replacedCache.set(terms, judged);
   }
   const known = judged.get(phrase);
-  if (known !== undefined) return { replaced: known, cells: 0 };
-  const { replaced, cells } = judgeReplaced(phrase, terms, articleWords);
-  judged.set(phrase, replaced);
-  return { replaced, cells };
+  if (known !== undefined) return { ...known, cells: 0 };
+  const { cells, ...replacement } = judgeReplaced(phrase, terms, articleWords);
+  judged.set(phrase, replacement);
+  return { ...replacement, cells };
 }
 
-function judgeReplaced(phrase: Phrase, terms: QueryTerms, articleWords: Set<string>): { replaced: boolean; cells: number } {
+/**
+ * Whether the paste, after holding a part of the message up to its end (`partLast`) and ending its own part there,
+ * puts another text where the message's next part of one or two words stands: a connector's wrapper around another
+ * error ("… trying to synchronize your workspace: Login timeout." for "…: Authentication error.").
+ */
+function nextPartReplaced(phrase: Phrase, partLast: number, pasteAfterBreak: string[]): boolean {
+  if (partLast >= phrase.sequence.length - 1) return false;
+  const nextPart = phrase.sequence.slice(partLast + 1, partEnd(phrase, partLast + 1) + 1);
+  const start = pasteAfterBreak.findIndex((word) => word !== breakMark);
+  const end = pasteAfterBreak.indexOf(breakMark, Math.max(start, 0));
+  const pastePart = withoutValues(start < 0 ? [] : pasteAfterBreak.slice(start, end < 0 ? undefined : end));
+  // The paste's part may be of any length: it is the other error's text.
+  return nextPart.length <= edgeRunWords && replacedBy(nextPart, pastePart, Infinity);
+}
+
+function judgeReplaced(phrase: Phrase, terms: QueryTerms, articleWords: Set<string>): Replacement & { cells: number } {
   const { pairs, cells } = alignment(phrase, terms);
   const words = terms.wordsInOrder;
   const first = pairs[0];
   const last = pairs.at(-1);
-  if (!first || !last) return { replaced: false, cells };
+  if (!first || !last) return { replaced: false, inside: false, cells };
   const interior = pairs.slice(1).some(([word, at], index) => {
     const [previousWord, previousAt] = pairs[index]!;
     const missing = phrase.sequence.slice(previousWord + 1, word);
@@ -302,8 +320,9 @@ function judgeReplaced(phrase: Phrase, terms: QueryTerms, articleWords: Set<stri
   const cutOff = tailEnd < 0 && beginsAWordOf(tail.at(-1), articleWords);
   const edges =
     (startMissing.length <= edgeRunWords && replacedBy(startMissing, head)) ||
-    (endMissing.length <= edgeRunWords && !cutOff && replacedBy(endMissing, tail));
-  return { replaced: interior || edges, cells };
+    (endMissing.length <= edgeRunWords && !cutOff && replacedBy(endMissing, tail)) ||
+    (endMissing.length === 0 && tailEnd === 0 && nextPartReplaced(phrase, last[0], after.slice(1)));
+  return { replaced: interior || edges, inside: interior, cells };
 }
 
 /** Share of the phrase's adjacent word pairs that also stand together in the query. */
