@@ -8,5 +8,7 @@ export const adversarialInputs: Record<string, string> = {
   '100 KB paste of a real message': 'Smart rule vendor_creation was violated. '.repeat(2500),
   '100 KB of distinct words': Array.from({ length: 12_000 }, (_, index) => `w${index.toString(36)}x`).join(' '),
   '400 short lines': 'Smart rule x\n'.repeat(400),
+  'Intacct numbers before other messages':
+    'BL03002128 Enter a Due date, and try again. BL03000215 Cannot delete a document. '.repeat(60),
   'typo-shaped words': 'vendr locaton chart acount smrt rulle perod closd proejct custmer departmnt dimenson',
 };

@@ -174,22 +174,34 @@ describe('match', () => {
   });
 
   it('distrusts an Intacct number before another message, a wrapper around another error, and another system', () => {
+    const first = (query: string) => matcher.match(query).results[0];
     const none = (query: string) => matcher.match(query).results.filter(isConfident);
     // Our message after Intacct's number is exact; the same number before another field's message is not ours.
     const billNumber = 'BL03002128 Enter a Bill number, and try again. [Support ID: Xq7%7EaBcD12]';
-    expect(matcher.match(billNumber).results[0]).toMatchObject({ slug: 'bill-number-missing', confidence: 'exact' });
+    expect(first(billNumber)).toMatchObject({ slug: 'bill-number-missing', confidence: 'exact' });
     expect(none('BL03002128 Enter a Due date, and try again. [Support ID: Xq7%7EaBcD12]')).toEqual([]);
-    // Beside a number, the user's own words are no other message, nor other words beside a connector's code.
-    expect(matcher.match('BL03002128 bill number missing on every bill').results[0]).toMatchObject({ confidence: 'exact' });
-    expect(matcher.match('INT043 Not Authorized to Execute This Function').results[0]).toMatchObject({ confidence: 'exact' });
-    // Expensify's wrapper holds many errors: the words after it decide.
+    // Words the article uses itself are no other message ("exists" for Intacct's own "exits").
+    const invoiceKey = 'DL03000005 No record exists for the invoicekey 4411';
+    expect(first(invoiceKey)).toMatchObject({ slug: 'invoice-key-has-no-record', confidence: 'exact' });
+    // Beside a number or a connector's code, the user's own words say nothing against it.
+    expect(first('BL03002128 bill number missing on every bill')).toMatchObject({ confidence: 'exact' });
+    const typed = 'expensify company card export fails with int993, couldnt create the credit card transaction in intacct';
+    expect(first(typed)).toMatchObject({ slug: 'card-transaction-not-created', confidence: 'exact' });
+    // Expensify's wrapper: the part after it decides, across blank lines; a sentence after the message does not.
     const wrapper = 'Sage Intacct experienced the following error trying to synchronize your workspace:';
-    const ours = matcher.match(`${wrapper} Authentication error.`).results[0];
-    expect(ours).toMatchObject({ slug: 'web-services-authorization', confidence: 'exact' });
+    expect(first(`${wrapper} Authentication error.`)).toMatchObject({ slug: 'web-services-authorization', confidence: 'exact' });
     expect(none(`${wrapper} The session has expired, please sign in again.`)).toEqual([]);
-    expect(none('NetSuite experienced the following error trying to synchronize your workspace: Authentication error.')).toEqual(
-      [],
-    );
+    expect(none(`${wrapper}\n\nLogin timeout.`)).toEqual([]);
+    expect(first(`${wrapper} XL03000006 Invalid Web Services Authorization`)).toMatchObject({ confidence: 'likely' });
+    const paid = "Sage Intacct Sync Error | The Document State is not valid. Cannot update a document that's paid. | Error Code:";
+    expect(first(`${paid} BL03000215. Please try again later.`)).toMatchObject({ confidence: 'exact' });
+    // A named placeholder ("{error_code}") takes any value.
+    const rule = 'Sage Intacct Sync Error | Smart rule ATTACH was violated | Vendor invoice attachment is required';
+    expect(first(`${rule} | Error Code: BL03002200`)).toMatchObject({ slug: 'smart-rule-violation', confidence: 'exact' });
+    // Another system's error is only possible, unless the paste names Intacct or one of its numbers.
+    const netSuite = 'NetSuite experienced the following error trying to synchronize your workspace: Authentication error.';
+    expect(none(netSuite)).toEqual([]);
+    expect(first(`We left QuickBooks last month. ${billNumber}`)).toMatchObject({ confidence: 'exact' });
   });
 
   it('gives no confident match on a single shared word', () => {

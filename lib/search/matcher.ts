@@ -2,7 +2,7 @@ import type { Confidence } from './confidence';
 import type { ErrorDetail } from './details';
 import { extractDetails } from './extract';
 import { highlightRanges, type Range } from './highlight';
-import { capQuery, isIntacctErrorNumber, MAX_QUERY_LENGTH, namesOtherLedger, normalizeQuery, wrapperCodes } from './normalize';
+import { capQuery, isIntacctErrorNumber, MAX_QUERY_LENGTH, namesOtherSystem, normalizeQuery, wrapperCodes } from './normalize';
 import type { SearchRecord } from './records';
 import { buildSearchIndex, type Entry, type Phrase } from './search-index';
 import { replacedWords, scorePhrase, type PhraseFit, type QueryTerms } from './score';
@@ -47,7 +47,10 @@ export type MatchWork = {
   entriesScored: number;
   /** Sentences of long messages compared with the query, for the results only (see `holdsMessage`). */
   clausesScored: number;
-  /** Cells of the tables that align messages with the query to find replaced fixed words, for the results only (see `replaces`). */
+  /**
+   * Cells of the tables that align messages with the query to find replaced fixed words, for the results only (see
+   * `replaces` and `codeMessagesReplaced`).
+   */
   alignmentCells: number;
   /** Parts of the paste matched on their own (the whole paste counts as one). */
   segments: number;
@@ -137,6 +140,8 @@ type Scored = {
   wordScore: number;
   best: PhraseFit;
   bestMessage?: PhraseFit;
+  /** How each of the article's messages that shares a word with the query fits it. */
+  messageFits: PhraseFit[];
   /** The paste names a code this article carries (other than a wrapper code). */
   specificCode: boolean;
   /** …and no other article carries it: the code alone identifies the error. */
@@ -152,6 +157,8 @@ export function createMatcher(records: SearchRecord[]): Matcher {
   const codeOwners = new Map<string, number>();
   for (const entry of entries) for (const code of entry.codes) codeOwners.set(code, (codeOwners.get(code) ?? 0) + 1);
   let work = noWork();
+  /** The paste being matched names another accounting system (`namesOtherSystem`): none of its results is sure. */
+  let pasteNamesOtherSystem = false;
 
   /** Snaps an unknown word of a typed query to the closest catalogue word, if one is close enough. */
   function correct(token: string): string | undefined {
@@ -203,9 +210,9 @@ export function createMatcher(records: SearchRecord[]): Matcher {
       totalWeight: knownWeight + unknownWeight,
       onlyGuessed: !typedRight && normalized.codes.length === 0,
       namesUnknownCode: unknownCodes.length > 0,
-      namesOtherLedger: namesOtherLedger(capQuery(text).text),
       // Marks (`breakMark`, `valueMark`) are never query tokens, so they stay as they are.
       wordsInOrder: normalized.wordsWithBreaks.map((token) => resolved.get(token) ?? token),
+      partBreaks: normalized.partBreaks,
       idf,
     };
   }
@@ -230,10 +237,12 @@ export function createMatcher(records: SearchRecord[]): Matcher {
     work.entriesScored += 1;
     let best: PhraseFit | undefined;
     let bestMessage: PhraseFit | undefined;
+    const messageFits: PhraseFit[] = [];
     for (const phrase of entry.phrases) {
       const fit = scorePhrase(phrase, terms);
       if (!fit) continue;
       if (!best || fit.score > best.score) best = fit;
+      if (phrase.isMessage) messageFits.push(fit);
       if (phrase.isMessage && (!bestMessage || fit.score > bestMessage.score)) bestMessage = fit;
     }
     const sharedCodes = terms.codes.filter((code) => !wrapperCodes.has(code) && entry.codes.has(code));
@@ -251,7 +260,7 @@ export function createMatcher(records: SearchRecord[]): Matcher {
       sharedWords: 0,
       substitutes: [],
     };
-    return { entry, score, wordScore, best: best ?? fallback, bestMessage, specificCode, ownCode };
+    return { entry, score, wordScore, best: best ?? fallback, bestMessage, messageFits, specificCode, ownCode };
   }
 
   /** Query weight in words that one entry's messages, aliases or title use and the other's don't. */
@@ -291,7 +300,10 @@ export function createMatcher(records: SearchRecord[]): Matcher {
     return { candidates: settleSiblings(candidates, terms), terms };
   }
 
-  /** Exact: a code only this article carries, or one message's skeleton nearly whole and no sibling fitting as well. */
+  /**
+   * Exact: a code only this article carries (`codeIdentifies`), or one message's skeleton nearly whole and no sibling
+   * fitting as well.
+   */
   function isExact(first: Scored, others: Scored[], terms: QueryTerms): boolean {
     if (codeIdentifies(first, terms)) return true;
     const fit = first.bestMessage;
@@ -316,11 +328,12 @@ export function createMatcher(records: SearchRecord[]): Matcher {
   }
 
   /**
-   * The paste holds most of one of the article's messages, or of one of their sentences, or a code only it carries;
-   * for a generic wrapper article, its wrapper code ("BL01001973 Could not create APBILL record!") is its message.
+   * The paste holds most of one of the article's messages, or of one of their sentences, or a code only it carries
+   * (`codeIdentifies`); for a generic wrapper article, its wrapper code ("BL01001973 Could not create APBILL record!")
+   * is its message.
    */
   function holdsMessage(candidate: Scored, terms: QueryTerms): boolean {
-    return (candidate.ownCode && !codeMessagesReplaced(candidate, terms)) || holdsMessageWords(candidate, terms);
+    return codeIdentifies(candidate, terms) || holdsMessageWords(candidate, terms);
   }
 
   /**
@@ -332,31 +345,39 @@ export function createMatcher(records: SearchRecord[]): Matcher {
   }
 
   /**
-   * Intacct prints its error numbers with their message ("BL03002128 Enter a Bill number, and try again."): a paste
-   * that names the number and has other fixed words between two words of every such message ("BL03002128 Enter a Due
-   * date, and try again.") holds another error under the same number. Only replacements between two held words count:
-   * around a number, users often type their own words.
+   * Intacct prints its error numbers with their message ("BL03002128 Enter a Bill number, and try again."). A paste that
+   * names the article's own number and, in every message the number starts or ends, has words the article never uses
+   * in place of fixed words between two words it holds, or among them ("BL03002128 Enter a Due date, and try again."),
+   * holds another error under the same number. An entirely different text after the number is not judged: nothing
+   * shows Intacct using one number for two messages. Elsewhere users type their own words beside a number or a
+   * connector's code ("INT993 couldnt create the card transaction"), which says nothing against it.
    */
   function codeMessagesReplaced(candidate: Scored, terms: QueryTerms): boolean {
-    const numbers = terms.codes.filter(isIntacctErrorNumber);
+    const numbers = terms.codes.filter(
+      (code) => isIntacctErrorNumber(code) && candidate.entry.codes.has(code) && codeOwners.get(code) === 1,
+    );
     const carriers = candidate.entry.phrases.filter(
       (phrase) => phrase.isMessage && numbers.some((code) => phrase.sequence[0] === code || phrase.sequence.at(-1) === code),
     );
     return (
       carriers.length > 0 &&
       carriers.every((phrase) => {
-        const { inside, cells } = replacedWords(phrase, terms, candidate.entry.phraseTokens);
+        const { betweenHeldWords, cells } = replacedWords(phrase, terms, candidate.entry.phraseTokens);
         work.alignmentCells += cells;
-        return inside;
+        return betweenHeldWords;
       })
     );
   }
 
   /** The paste holds most of one of the article's messages or of one of their sentences, with no fixed word replaced. */
   function holdsMessageWords(candidate: Scored, terms: QueryTerms): boolean {
-    const held = (fit: PhraseFit | undefined) =>
-      !!fit && fit.skeleton >= heldMessageSkeleton && !replaces(fit.phrase, candidate.entry, terms);
+    const held = (fit: PhraseFit | undefined, skeleton = heldMessageSkeleton) =>
+      !!fit && fit.skeleton >= skeleton && !replaces(fit.phrase, candidate.entry, terms);
     if (held(candidate.bestMessage)) return true;
+    // Another of its messages may be held nearly whole where the best-scoring one is replaced: a connector's wrapper
+    // message followed by another of the article's messages.
+    const others = candidate.messageFits.filter((fit) => fit !== candidate.bestMessage);
+    if (others.some((fit) => held(fit, exactSkeleton))) return true;
     if (candidate.entry.record.generic && terms.codes.some((code) => candidate.entry.codes.has(code))) return true;
     // A sentence holds its message only if the rest of the message, where the paste has it, is not another's.
     return candidate.entry.clauses.some((clause) => {
@@ -382,7 +403,7 @@ export function createMatcher(records: SearchRecord[]): Matcher {
 
   function confidenceOf(candidates: Scored[], position: number, terms: QueryTerms): Confidence {
     const candidate = candidates[position]!;
-    if (wrapsUnknownError(candidate, terms) || terms.namesOtherLedger) return 'possible';
+    if (wrapsUnknownError(candidate, terms) || pasteNamesOtherSystem) return 'possible';
     const first = position === 0 && (candidate.specificCode || !terms.onlyGuessed);
     if (first && isExact(candidate, candidates.slice(1), terms)) return 'exact';
     return isLikely(candidate, terms) ? 'likely' : 'possible';
@@ -453,6 +474,7 @@ export function createMatcher(records: SearchRecord[]): Matcher {
     work = noWork();
     const raw = typeof query === 'string' ? query : '';
     const capped = capQuery(raw);
+    pasteNamesOtherSystem = namesOtherSystem(capped.text);
     work.characters = capped.text.length;
     const cap = Math.max(1, Math.min(limit, 20));
     const base = {

@@ -4,7 +4,8 @@ import {
   extractCodes,
   foldUnicode,
   MAX_QUERY_LENGTH,
-  namesOtherLedger,
+  isIntacctErrorNumber,
+  namesOtherSystem,
   normalizeQuery,
   tokenize,
   valueMark,
@@ -56,6 +57,7 @@ describe('normalizeQuery', () => {
       tokens: [],
       sequence: [],
       wordsWithBreaks: [],
+      partBreaks: new Set(),
       codes: [],
       truncated: false,
     });
@@ -118,13 +120,28 @@ describe('extractCodes', () => {
   });
 });
 
-describe('namesOtherLedger', () => {
+describe('namesOtherSystem', () => {
   it('tells another accounting system’s error from one that names Intacct', () => {
-    expect(namesOtherLedger('NetSuite experienced the following error')).toBe(true);
-    expect(namesOtherLedger('QuickBooks Online sync error: Vendor is inactive')).toBe(true);
-    expect(namesOtherLedger('Sage 50 export failed')).toBe(true);
-    expect(namesOtherLedger('We moved from Xero to Sage Intacct; Vendor is inactive')).toBe(false);
-    expect(namesOtherLedger('Sage Intacct Sync Error: Vendor is inactive')).toBe(false);
-    expect(namesOtherLedger('Ramp: the transaction is not balanced')).toBe(false);
+    expect(namesOtherSystem('NetSuite experienced the following error')).toBe(true);
+    expect(namesOtherSystem('QuickBooks Online sync error: Vendor is inactive')).toBe(true);
+    expect(namesOtherSystem('Sage 100 export failed')).toBe(true);
+    expect(namesOtherSystem('Sage 1000 export failed')).toBe(false);
+    expect(namesOtherSystem('Xerox invoice import failed')).toBe(false);
+    expect(namesOtherSystem('We moved from Xero to Sage Intacct; Vendor is inactive')).toBe(false);
+    expect(namesOtherSystem('NetSuite customer, see https://acme.intacct.com/ia/acct')).toBe(false);
+    expect(namesOtherSystem('Ramp: the transaction is not balanced')).toBe(false);
+  });
+
+  it('reads an Intacct error number as naming Intacct, and names in values as values', () => {
+    expect(namesOtherSystem('We left QuickBooks. BL03002128 Enter a Bill number, and try again.')).toBe(false);
+    expect(namesOtherSystem("Activate the vendor 'Xero Limited', then try again.")).toBe(false);
+    expect(namesOtherSystem('Vendor is on hold. Contact ap@xero.com')).toBe(false);
+  });
+});
+
+describe('isIntacctErrorNumber', () => {
+  it('knows Intacct’s own numbers from the connectors’ codes', () => {
+    expect(['BL03002128', 'DL03000005', 'XL03000006'].every(isIntacctErrorNumber)).toBe(true);
+    expect(['INT993', 'GW-0010', 'CRE-3211'].some(isIntacctErrorNumber)).toBe(false);
   });
 });

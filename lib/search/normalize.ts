@@ -5,22 +5,31 @@ export const MAX_QUERY_TOKENS = 400;
 /** Words of one query kept in order, for matching a message's words in sequence. */
 export const MAX_QUERY_SEQUENCE = 800;
 
+/** Sage Intacct's own error numbers ("BL03002128", "DL03000005"). */
+const intacctNumber = '(?:BL|XL|PL|GL|DL)\\d{4,8}';
+
 /** Intacct and integration error codes. They identify errors, so they survive normalization. */
-export const codePattern = /\b(?:(?:BL|XL|PL|GL|DL|UJPP)\d{4,8}|INT\d{3}|GW-\d{4}|CRE-\d{4}|XMLGW_JPP\d{4})\b/gi;
+export const codePattern = new RegExp(
+  `\\b(?:${intacctNumber}|UJPP\\d{4,8}|INT\\d{3}|GW-\\d{4}|CRE-\\d{4}|XMLGW_JPP\\d{4})\\b`,
+  'gi',
+);
 
 /**
- * Sage Intacct's own error numbers ("BL03002128", "DL03000005"): Intacct prints each with its message, so a user
- * pastes them together. The connectors' codes ("INT993") are often typed beside the user's own words.
+ * Whether a code is one of Intacct's own error numbers: Intacct prints each with its message, so a user pastes them
+ * together. The connectors' codes ("INT993") are often typed beside the user's own words.
  */
-export const isIntacctErrorNumber = (code: string): boolean => /^(?:BL|DL|GL|PL|XL)\d{4,8}$/.test(code);
+export const isIntacctErrorNumber = (code: string): boolean => new RegExp(`^${intacctNumber}$`, 'i').test(code);
 
 /** Codes that only wrap the real error (Intacct appends them to many different failures). */
 export const wrapperCodes = new Set(['BL01001973', 'XL03000009']);
 
+const emailPattern = /\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}\b/g;
+const urlPattern = /\bhttps?:\/\/\S{1,500}/gi;
+
 const variablePartPatterns: RegExp[] = [
   /\[support id:[^\]]{0,200}\]?/gi,
-  /\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}\b/g,
-  /\bhttps?:\/\/\S{1,500}/gi,
+  emailPattern,
+  urlPattern,
   /\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/g,
   /\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]m)?\b/gi,
   /[$€£]\s?\d[\d,]{0,15}(?:\.\d{1,4})?/g,
@@ -50,6 +59,8 @@ export type NormalizedQuery = {
    * where a quoted name was removed (or on both sides of one kept: "'On Hold'").
    */
   wordsWithBreaks: string[];
+  /** Where in `wordsWithBreaks` a break ends a part (a line, or a prefix: "…workspace:"), not just a sentence. */
+  partBreaks: Set<number>;
   codes: string[];
   truncated: boolean;
 };
@@ -70,13 +81,20 @@ export function extractCodes(text: string): string[] {
 
 /**
  * Other accounting systems, whose connectors word their errors like Intacct's ("NetSuite experienced the following
- * error …"): a paste naming one of them and not Intacct is another system's error.
+ * error …").
  */
-const otherLedgerPattern =
+const otherSystemPattern =
   /\b(?:netsuite|quickbooks|qbo|xero|acumatica|business central|dynamics (?:365|gp|nav)|sage (?:50|100|300|x3))\b/i;
 
-/** Whether the text names another accounting system than Sage Intacct and never Intacct itself. */
-export const namesOtherLedger = (text: string): boolean => otherLedgerPattern.test(text) && !/intacct/i.test(text);
+/**
+ * Whether a paste names another accounting system and neither Intacct nor one of Intacct's error numbers: then it is
+ * that system's error. Names inside quotes, e-mail addresses and links are values ("vendor 'Xero Ltd'"), not systems.
+ */
+export function namesOtherSystem(raw: string): boolean {
+  if (/intacct/i.test(raw) || extractCodes(raw).some(isIntacctErrorNumber)) return false;
+  const withoutValues = raw.replace(emailPattern, ' ').replace(urlPattern, ' ').replace(quotedPattern, '$1 ');
+  return otherSystemPattern.test(withoutValues);
+}
 
 /** HTTP statuses that name an error: a refused sign-in (401), and the gateway busy or down (429, 5xx). */
 const httpStatusPattern = /^(?:401|429|50[0-4]|52[0-9])$/;
@@ -200,12 +218,15 @@ const breakPattern = /\r?\n|[.!?:;|](?=\s|$)|\s[-\u2013\u2014]\s|\t| {2,}/g;
 /** What ends a part of a message: a line, or a prefix ("INT446 Export Error:", "Sage Intacct Sync Error |"). */
 const partEndPattern = /\r?\n|[:|](?=\s|$)|\s[-\u2013\u2014]\s|\t/g;
 
-/** Puts `breakMark` after each match of `ends` in a text. */
-const markingAfter = (ends: RegExp) => (text: string) => text.replace(ends, (end) => `${end} ${breakMark} `);
-/** The text with `breakMark` after each end of a line, sentence, prefix or table column. */
-const markBreaks = markingAfter(breakPattern);
+/** Stands for a break that ends a part while the query is tokenized; `breakMark` replaces it afterwards. */
+const partMark = '_part_';
+/** Whether one match of `breakPattern` also ends a part (`partEndPattern`). */
+const endsPart = (end: string) => /^(?:\r?\n|[:|]|\s[-\u2013\u2014]\s|\t)$/.test(end);
+
+/** The text with `breakMark` after each end of a line, sentence, prefix or table column (`partMark` after a part's). */
+const markBreaks = (text: string) => text.replace(breakPattern, (end) => `${end} ${endsPart(end) ? partMark : breakMark} `);
 /** The text with `breakMark` after each end of a line or prefix only. */
-export const markPartEnds = markingAfter(partEndPattern);
+export const markPartEnds = (text: string) => text.replace(partEndPattern, (end) => `${end} ${breakMark} `);
 
 /** The query as the matcher reads it: capped, stripped of per-user values, lower-cased and tokenized (distinct words, capped). */
 export function normalizeQuery(raw: unknown, isKnownWord: (token: string) => boolean = () => false): NormalizedQuery {
@@ -215,6 +236,9 @@ export function normalizeQuery(raw: unknown, isKnownWord: (token: string) => boo
   const tokens = [...new Set(sequence)].slice(0, MAX_QUERY_TOKENS);
   const marked = typeof raw === 'string' ? markBreaks(raw.slice(0, MAX_QUERY_LENGTH)) : '';
   const stripped = stripVariableParts(capQuery(marked).text, isKnownWord, { markValues: true });
-  const wordsWithBreaks = tokenize(stripped.toLowerCase()).slice(0, MAX_QUERY_SEQUENCE);
-  return { text, tokens, sequence, wordsWithBreaks, codes: extractCodes(capped.text), truncated: capped.truncated };
+  const marks = tokenize(stripped.toLowerCase()).slice(0, MAX_QUERY_SEQUENCE);
+  const partBreaks = new Set(marks.flatMap((word, at) => (word === partMark ? [at] : [])));
+  const wordsWithBreaks = marks.map((word) => (word === partMark ? breakMark : word));
+  const codes = extractCodes(capped.text);
+  return { text, tokens, sequence, wordsWithBreaks, partBreaks, codes, truncated: capped.truncated };
 }

@@ -12,10 +12,10 @@ export type QueryTerms = {
   onlyGuessed: boolean;
   /** The query names an error code that no article carries (wrapper codes aside). */
   namesUnknownCode: boolean;
-  /** The query names another accounting system and not Intacct (`namesOtherLedger`). */
-  namesOtherLedger: boolean;
   /** Every word of the query in order, as tokenized (catalogue words as in `sequence`), with `breakMark` and `valueMark`. */
   wordsInOrder: string[];
+  /** Where in `wordsInOrder` a break ends a part of the paste (a line, or a prefix), not just a sentence. */
+  partBreaks: Set<number>;
   totalWeight: number;
   idf: Map<string, number>;
 };
@@ -76,8 +76,11 @@ const pairCache = new WeakMap<QueryTerms, Set<string>>();
 const middleCache = new WeakMap<QueryTerms, Map<string, string[]>>();
 const replacedCache = new WeakMap<QueryTerms, Map<Phrase, Replacement>>();
 
-/** Whether the paste replaces fixed words of a message, and whether it does between two words it holds (`inside`). */
-export type Replacement = { replaced: boolean; inside: boolean };
+/**
+ * Whether the paste replaces fixed words of a message, and whether it does so between two words it holds with words
+ * the article never uses (`betweenHeldWords`; "Due date" for "Bill number", not "exists" for the message's "exits").
+ */
+export type Replacement = { replaced: boolean; betweenHeldWords: boolean };
 
 function queryPairs(terms: QueryTerms): Set<string> {
   let pairs = pairCache.get(terms);
@@ -242,9 +245,9 @@ function beginsAWordOf(fragment: string | undefined, words: Set<string>): boolea
 }
 
 /** The paste has other words where the message has `missing` ones: not a blank, not just fewer words, not many more. */
-function replacedBy(missing: string[], words: string[], maxExtra = extraReplacingWords): boolean {
+function replacedBy(missing: string[], words: string[]): boolean {
   if (missing.length === 0 || missing.some((word) => blankSlot.test(word))) return false;
-  return words.length <= missing.length + maxExtra && words.some((word) => !missing.includes(word));
+  return words.length <= missing.length + extraReplacingWords && words.some((word) => !missing.includes(word));
 }
 
 /**
@@ -262,8 +265,11 @@ function replacedBy(missing: string[], words: string[], maxExtra = extraReplacin
  *   is required …" for "Location ID is required …", "… bills are on hold" for "… bills are already paid"). A prefix
  *   after a colon or dash in the paste ("Export failed - …") is another part of its line, and a paste cut off inside
  *   a word (its last word begins one of `articleWords`, "… Transaction Defin") is not judged;
- * - the paste holds a part of the message up to its end and ends its own part there, with other words in place of the
- *   message's short next part (`nextPartReplaced`).
+ * - the paste holds a part of the message up to its end, ends its own part there too (a line, or a prefix's colon,
+ *   pipe or dash; a sentence's end is not enough), and has other words in place of the message's next part of one
+ *   or two words (`nextPartReplaced`).
+ * `betweenHeldWords` says whether a run between two aligned words was replaced, or had words inserted, by words the
+ * article never uses (`articleWords`): the test for an Intacct number before another message.
  * `cells` is the alignment's work: none when this query has already been compared with this message (the first
  * result's message is judged for `exact` and again for `likely`, and each sentence of a message judges the whole).
  */
@@ -281,18 +287,22 @@ export function replacedWords(phrase: Phrase, terms: QueryTerms, articleWords: S
 }
 
 /**
- * Whether the paste, after holding a part of the message up to its end (`partLast`) and ending its own part there,
- * puts another text where the message's next part of one or two words stands: a connector's wrapper around another
- * error ("… trying to synchronize your workspace: Login timeout." for "…: Authentication error.").
+ * Whether the paste, after holding a part of the message up to its end (`partLast`), ends its own part too (a line, or
+ * a prefix: the breaks from `breakAt` on) and then puts another text where the message's next part of one or two
+ * words stands: a connector's wrapper around another error ("… trying to synchronize your workspace: Login timeout."
+ * for "…: Authentication error."). The paste's text may be of any length: it is the other error's. Unlike the last
+ * words of a part, which a user may rephrase, a whole part after a wrapper's colon is the error itself.
  */
-function nextPartReplaced(phrase: Phrase, partLast: number, pasteAfterBreak: string[]): boolean {
-  if (partLast >= phrase.sequence.length - 1) return false;
+function nextPartReplaced(phrase: Phrase, partLast: number, terms: QueryTerms, breakAt: number): boolean {
+  const words = terms.wordsInOrder;
   const nextPart = phrase.sequence.slice(partLast + 1, partEnd(phrase, partLast + 1) + 1);
-  const start = pasteAfterBreak.findIndex((word) => word !== breakMark);
-  const end = pasteAfterBreak.indexOf(breakMark, Math.max(start, 0));
-  const pastePart = withoutValues(start < 0 ? [] : pasteAfterBreak.slice(start, end < 0 ? undefined : end));
-  // The paste's part may be of any length: it is the other error's text.
-  return nextPart.length <= edgeRunWords && replacedBy(nextPart, pastePart, Infinity);
+  if (nextPart.length === 0 || nextPart.length > edgeRunWords || nextPart.some((word) => blankSlot.test(word))) return false;
+  let start = breakAt;
+  let endsPart = false;
+  for (; words[start] === breakMark; start += 1) endsPart ||= terms.partBreaks.has(start);
+  const end = words.indexOf(breakMark, start);
+  const pastePart = withoutValues(words.slice(start, end < 0 ? undefined : end));
+  return endsPart && pastePart.some((word) => !nextPart.includes(word));
 }
 
 function judgeReplaced(phrase: Phrase, terms: QueryTerms, articleWords: Set<string>): Replacement & { cells: number } {
@@ -300,15 +310,17 @@ function judgeReplaced(phrase: Phrase, terms: QueryTerms, articleWords: Set<stri
   const words = terms.wordsInOrder;
   const first = pairs[0];
   const last = pairs.at(-1);
-  if (!first || !last) return { replaced: false, inside: false, cells };
-  const interior = pairs.slice(1).some(([word, at], index) => {
+  if (!first || !last) return { replaced: false, betweenHeldWords: false, cells };
+  // The paste's words that stand in place of, or among, the message's fixed words between two aligned words.
+  const replacing = pairs.slice(1).flatMap(([word, at], index) => {
     const [previousWord, previousAt] = pairs[index]!;
     const missing = phrase.sequence.slice(previousWord + 1, word);
     const between = words.slice(previousAt + 1, at).filter((other) => other !== breakMark);
-    if (missing.length > 0) return replacedBy(missing, withoutValues(between));
+    if (missing.length > 0) return replacedBy(missing, withoutValues(between)) ? [withoutValues(between)] : [];
     // Where the message has a slot, the paste's words may be the value, except those standing outside a value.
     const outside = phrase.slotsAfter.has(previousWord) ? outsideValues(between) : between;
-    return outside.some((other) => terms.idf.has(other) && !phrase.tokens.has(other));
+    const inserted = outside.filter((other) => terms.idf.has(other) && !phrase.tokens.has(other));
+    return inserted.length > 0 ? [inserted] : [];
   });
   const before = words.slice(0, first[1]);
   const head = withoutValues(before.slice(before.lastIndexOf(breakMark) + 1));
@@ -321,8 +333,12 @@ function judgeReplaced(phrase: Phrase, terms: QueryTerms, articleWords: Set<stri
   const edges =
     (startMissing.length <= edgeRunWords && replacedBy(startMissing, head)) ||
     (endMissing.length <= edgeRunWords && !cutOff && replacedBy(endMissing, tail)) ||
-    (endMissing.length === 0 && tailEnd === 0 && nextPartReplaced(phrase, last[0], after.slice(1)));
-  return { replaced: interior || edges, inside: interior, cells };
+    (endMissing.length === 0 &&
+      tailEnd >= 0 &&
+      tail.length === 0 &&
+      nextPartReplaced(phrase, last[0], terms, last[1] + 1 + tailEnd));
+  const betweenHeldWords = replacing.some((run) => run.some((word) => !articleWords.has(word)));
+  return { replaced: replacing.length > 0 || edges, betweenHeldWords, cells };
 }
 
 /** Share of the phrase's adjacent word pairs that also stand together in the query. */

@@ -27,9 +27,11 @@ describe('message slots', () => {
     expect(slotsOf('The term name XXXX is invalid')).toBe('term name _ invalid');
     // A prefix glued to the placeholder is part of the value.
     expect(slotsOf('Vendor VEN-[XXXXXX] is marked as on hold')).toBe('vendor _ mark hold');
+    // A named placeholder is no word of the message; an example value is kept, as a value.
     expect(slotsOf('Enter an account number on line item 1 in transaction {id}')).toBe(
-      'enter account number line item _ transaction _ id _',
+      'enter account number line item _ transaction _',
     );
+    expect(slotsOf("Smart rule 'vendor_creation' was violated")).toBe('smart rule _ vendor_creation _ violat');
   });
 
   it('keeps the words of the message as the tokenizer reads them', () => {

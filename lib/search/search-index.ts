@@ -99,7 +99,8 @@ function wordsAndMarks(text: string): Words {
   const partEnds = new Set<number>();
   const slotted = markPartEnds(text)
     .replace(gluedValuePrefix, '')
-    .replace(slotPattern, (slot) => ` ${slotMark} ${slot} ${slotMark} `);
+    // A named placeholder ("{error_code}") is no word of the message; an example value ("'vendor_creation'") is kept.
+    .replace(slotPattern, (slot) => ` ${slotMark} ${slot.startsWith('{') ? '' : slot} ${slotMark} `);
   for (const word of tokenize(slotted)) {
     if (word === slotMark) slotsAfter.add(sequence.length - 1);
     // A prefix made of stop words only ("Sage Intacct Sync Error |") ends no part.
