@@ -173,35 +173,56 @@ describe('match', () => {
     expect(report.results.filter(isConfident)).toEqual([]);
   });
 
-  it('distrusts an Intacct number before another message, a wrapper around another error, and another system', () => {
+  it('distrusts an Intacct number before another message, not beside the user’s own words', () => {
     const first = (query: string) => matcher.match(query).results[0];
-    const none = (query: string) => matcher.match(query).results.filter(isConfident);
     // Our message after Intacct's number is exact; the same number before another field's message is not ours.
     const billNumber = 'BL03002128 Enter a Bill number, and try again. [Support ID: Xq7%7EaBcD12]';
     expect(first(billNumber)).toMatchObject({ slug: 'bill-number-missing', confidence: 'exact' });
-    expect(none('BL03002128 Enter a Due date, and try again. [Support ID: Xq7%7EaBcD12]')).toEqual([]);
-    // Words the article uses itself are no other message ("exists" for Intacct's own "exits").
+    expect(first('BL03002128 Enter a Due date, and try again. [Support ID: Xq7%7EaBcD12]')).toMatchObject({
+      confidence: 'possible',
+    });
+    // Words the article uses itself are no other message ("exists" for Intacct's own "exits")…
     const invoiceKey = 'DL03000005 No record exists for the invoicekey 4411';
     expect(first(invoiceKey)).toMatchObject({ slug: 'invoice-key-has-no-record', confidence: 'exact' });
+    // …but other words inside the message's frame are, even a paraphrase: the cost of the rule.
+    expect(first('DL03000005 Record not found for the invoicekey 4411')).toMatchObject({ confidence: 'possible' });
     // Beside a number or a connector's code, the user's own words say nothing against it.
     expect(first('BL03002128 bill number missing on every bill')).toMatchObject({ confidence: 'exact' });
     const typed = 'expensify company card export fails with int993, couldnt create the credit card transaction in intacct';
     expect(first(typed)).toMatchObject({ slug: 'card-transaction-not-created', confidence: 'exact' });
-    // Expensify's wrapper: the part after it decides, across blank lines; a sentence after the message does not.
+    // Only the article's own number is judged, not the wrapper number beside a connector's code.
+    const employee = "INT149 Export Error: The employee record couldn't be found in Sage Intacct.";
+    expect(first(`${employee} BL01001973 Invalid Warehouse 'W1' specified.`)).toMatchObject({ confidence: 'exact' });
+  });
+
+  it('reads the part after a connector’s wrapper as the error', () => {
+    const first = (query: string) => matcher.match(query).results[0];
     const wrapper = 'Sage Intacct experienced the following error trying to synchronize your workspace:';
     expect(first(`${wrapper} Authentication error.`)).toMatchObject({ slug: 'web-services-authorization', confidence: 'exact' });
-    expect(none(`${wrapper} The session has expired, please sign in again.`)).toEqual([]);
-    expect(none(`${wrapper}\n\nLogin timeout.`)).toEqual([]);
-    expect(first(`${wrapper} XL03000006 Invalid Web Services Authorization`)).toMatchObject({ confidence: 'likely' });
-    const paid = "Sage Intacct Sync Error | The Document State is not valid. Cannot update a document that's paid. | Error Code:";
-    expect(first(`${paid} BL03000215. Please try again later.`)).toMatchObject({ confidence: 'exact' });
-    // A named placeholder ("{error_code}") takes any value.
+    expect(first(`${wrapper} The session has expired, please sign in again.`)).toMatchObject({ confidence: 'possible' });
+    expect(first(`${wrapper}\n\nLogin timeout.`)).toMatchObject({ confidence: 'possible' });
+    // On the next line, the wrapped error is ours: its article, not the wrapper's.
+    const onHold = "Vendor 'Acme' is marked as 'On Hold'. Please remove the hold and try again.";
+    expect(first(`${wrapper}\n${onHold}`)).toMatchObject({ slug: 'vendor-inactive-or-on-hold' });
+    // Another of the article's messages after it holds the article.
+    expect(first(`${wrapper} XL03000006 Invalid Web Services Authorization`)).toMatchObject({ confidence: 'exact' });
+    // A sentence or a remark after a message is no wrapped error; a named placeholder takes any value.
+    const paid = "Sage Intacct Sync Error | The Document State is not valid. Cannot update a document that's paid.";
+    expect(first(`${paid} Please try again later.`)).toMatchObject({ slug: 'bill-cannot-be-updated', confidence: 'exact' });
+    expect(first(`${paid}\nWe already voided the payment`)).toMatchObject({ confidence: 'exact' });
     const rule = 'Sage Intacct Sync Error | Smart rule ATTACH was violated | Vendor invoice attachment is required';
     expect(first(`${rule} | Error Code: BL03002200`)).toMatchObject({ slug: 'smart-rule-violation', confidence: 'exact' });
-    // Another system's error is only possible, unless the paste names Intacct or one of its numbers.
+  });
+
+  it('is never sure of another accounting system’s error', () => {
+    const first = (query: string) => matcher.match(query).results[0];
     const netSuite = 'NetSuite experienced the following error trying to synchronize your workspace: Authentication error.';
-    expect(none(netSuite)).toEqual([]);
+    expect(first(netSuite)).toMatchObject({ confidence: 'possible' });
+    const billNumber = 'BL03002128 Enter a Bill number, and try again.';
     expect(first(`We left QuickBooks last month. ${billNumber}`)).toMatchObject({ confidence: 'exact' });
+    // Each error of a paste is judged on its own line.
+    const groups = matcher.match(`${netSuite}\n${billNumber}`).errors;
+    expect(groups.map((group) => group.results[0]?.confidence)).toEqual(['possible', 'exact']);
   });
 
   it('gives no confident match on a single shared word', () => {

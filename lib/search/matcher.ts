@@ -2,7 +2,8 @@ import type { Confidence } from './confidence';
 import type { ErrorDetail } from './details';
 import { extractDetails } from './extract';
 import { highlightRanges, type Range } from './highlight';
-import { capQuery, isIntacctErrorNumber, MAX_QUERY_LENGTH, namesOtherSystem, normalizeQuery, wrapperCodes } from './normalize';
+import { capQuery, isIntacctErrorNumber, MAX_QUERY_LENGTH, normalizeQuery, wrapperCodes } from './normalize';
+import { namesOtherSystem } from './other-systems';
 import type { SearchRecord } from './records';
 import { buildSearchIndex, type Entry, type Phrase } from './search-index';
 import { replacedWords, scorePhrase, type PhraseFit, type QueryTerms } from './score';
@@ -77,6 +78,8 @@ const unknownCodeWeight = 3;
  * an error of its own (`errorPart`), since it must also hold most of a message's skeleton.
  */
 const thresholds = { likely: 0.55, errorPart: 0.45, possible: 0.2 } as const;
+/** Another of an article's messages than the best-fitting holds it only with this many words: two say too little. */
+const minimumMessageWords = 3;
 /** Without a specific code, a confident match shares at least this many words with the phrase it matched. */
 const minimumSharedWords = 2;
 /**
@@ -157,8 +160,6 @@ export function createMatcher(records: SearchRecord[]): Matcher {
   const codeOwners = new Map<string, number>();
   for (const entry of entries) for (const code of entry.codes) codeOwners.set(code, (codeOwners.get(code) ?? 0) + 1);
   let work = noWork();
-  /** The paste being matched names another accounting system (`namesOtherSystem`): none of its results is sure. */
-  let pasteNamesOtherSystem = false;
 
   /** Snaps an unknown word of a typed query to the closest catalogue word, if one is close enough. */
   function correct(token: string): string | undefined {
@@ -213,6 +214,7 @@ export function createMatcher(records: SearchRecord[]): Matcher {
       // Marks (`breakMark`, `valueMark`) are never query tokens, so they stay as they are.
       wordsInOrder: normalized.wordsWithBreaks.map((token) => resolved.get(token) ?? token),
       partBreaks: normalized.partBreaks,
+      otherSystem: namesOtherSystem(capQuery(text).text),
       idf,
     };
   }
@@ -377,7 +379,8 @@ export function createMatcher(records: SearchRecord[]): Matcher {
     // Another of its messages may be held nearly whole where the best-scoring one is replaced: a connector's wrapper
     // message followed by another of the article's messages.
     const others = candidate.messageFits.filter((fit) => fit !== candidate.bestMessage);
-    if (others.some((fit) => held(fit, exactSkeleton))) return true;
+    const sizeable = (fit: PhraseFit) => fit.phrase.sequence.length >= minimumMessageWords;
+    if (others.some((fit) => sizeable(fit) && held(fit, exactSkeleton))) return true;
     if (candidate.entry.record.generic && terms.codes.some((code) => candidate.entry.codes.has(code))) return true;
     // A sentence holds its message only if the rest of the message, where the paste has it, is not another's.
     return candidate.entry.clauses.some((clause) => {
@@ -403,7 +406,7 @@ export function createMatcher(records: SearchRecord[]): Matcher {
 
   function confidenceOf(candidates: Scored[], position: number, terms: QueryTerms): Confidence {
     const candidate = candidates[position]!;
-    if (wrapsUnknownError(candidate, terms) || pasteNamesOtherSystem) return 'possible';
+    if (wrapsUnknownError(candidate, terms) || terms.otherSystem) return 'possible';
     const first = position === 0 && (candidate.specificCode || !terms.onlyGuessed);
     if (first && isExact(candidate, candidates.slice(1), terms)) return 'exact';
     return isLikely(candidate, terms) ? 'likely' : 'possible';
@@ -474,7 +477,6 @@ export function createMatcher(records: SearchRecord[]): Matcher {
     work = noWork();
     const raw = typeof query === 'string' ? query : '';
     const capped = capQuery(raw);
-    pasteNamesOtherSystem = namesOtherSystem(capped.text);
     work.characters = capped.text.length;
     const cap = Math.max(1, Math.min(limit, 20));
     const base = {

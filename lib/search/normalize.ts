@@ -14,11 +14,13 @@ export const codePattern = new RegExp(
   'gi',
 );
 
+const intacctNumberAlone = new RegExp(`^${intacctNumber}$`, 'i');
+
 /**
  * Whether a code is one of Intacct's own error numbers: Intacct prints each with its message, so a user pastes them
  * together. The connectors' codes ("INT993") are often typed beside the user's own words.
  */
-export const isIntacctErrorNumber = (code: string): boolean => new RegExp(`^${intacctNumber}$`, 'i').test(code);
+export const isIntacctErrorNumber = (code: string): boolean => intacctNumberAlone.test(code);
 
 /** Codes that only wrap the real error (Intacct appends them to many different failures). */
 export const wrapperCodes = new Set(['BL01001973', 'XL03000009']);
@@ -79,22 +81,9 @@ export function extractCodes(text: string): string[] {
   return [...new Set((text.match(codePattern) ?? []).map((code) => code.toUpperCase()))];
 }
 
-/**
- * Other accounting systems, whose connectors word their errors like Intacct's ("NetSuite experienced the following
- * error …").
- */
-const otherSystemPattern =
-  /\b(?:netsuite|quickbooks|qbo|xero|acumatica|business central|dynamics (?:365|gp|nav)|sage (?:50|100|300|x3))\b/i;
-
-/**
- * Whether a paste names another accounting system and neither Intacct nor one of Intacct's error numbers: then it is
- * that system's error. Names inside quotes, e-mail addresses and links are values ("vendor 'Xero Ltd'"), not systems.
- */
-export function namesOtherSystem(raw: string): boolean {
-  if (/intacct/i.test(raw) || extractCodes(raw).some(isIntacctErrorNumber)) return false;
-  const withoutValues = raw.replace(emailPattern, ' ').replace(urlPattern, ' ').replace(quotedPattern, '$1 ');
-  return otherSystemPattern.test(withoutValues);
-}
+/** The text without e-mail addresses, links and quoted names: what names a value, not the paste's subject. */
+export const withoutNamedValues = (text: string): string =>
+  text.replace(emailPattern, ' ').replace(urlPattern, ' ').replace(quotedPattern, '$1 ');
 
 /** HTTP statuses that name an error: a refused sign-in (401), and the gateway busy or down (429, 5xx). */
 const httpStatusPattern = /^(?:401|429|50[0-4]|52[0-9])$/;
@@ -221,7 +210,8 @@ const partEndPattern = /\r?\n|[:|](?=\s|$)|\s[-\u2013\u2014]\s|\t/g;
 /** Stands for a break that ends a part while the query is tokenized; `breakMark` replaces it afterwards. */
 const partMark = '_part_';
 /** Whether one match of `breakPattern` also ends a part (`partEndPattern`). */
-const endsPart = (end: string) => /^(?:\r?\n|[:|]|\s[-\u2013\u2014]\s|\t)$/.test(end);
+const partEndAlone = new RegExp(`^(?:${partEndPattern.source})$`);
+const endsPart = (end: string) => partEndAlone.test(end);
 
 /** The text with `breakMark` after each end of a line, sentence, prefix or table column (`partMark` after a part's). */
 const markBreaks = (text: string) => text.replace(breakPattern, (end) => `${end} ${endsPart(end) ? partMark : breakMark} `);

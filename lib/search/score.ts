@@ -16,6 +16,8 @@ export type QueryTerms = {
   wordsInOrder: string[];
   /** Where in `wordsInOrder` a break ends a part of the paste (a line, or a prefix), not just a sentence. */
   partBreaks: Set<number>;
+  /** The text names another accounting system and not Intacct (`namesOtherSystem`): none of its results is sure. */
+  otherSystem: boolean;
   totalWeight: number;
   idf: Map<string, number>;
 };
@@ -287,16 +289,19 @@ export function replacedWords(phrase: Phrase, terms: QueryTerms, articleWords: S
 }
 
 /**
- * Whether the paste, after holding a part of the message up to its end (`partLast`), ends its own part too (a line, or
- * a prefix: the breaks from `breakAt` on) and then puts another text where the message's next part of one or two
+ * Whether the paste, after holding a part of the message up to a colon (`partLast`), ends its own part too (a line, or
+ * a prefix: the breaks from `breakAt` on) and then puts another text where the message's last part of one or two
  * words stands: a connector's wrapper around another error ("… trying to synchronize your workspace: Login timeout."
  * for "…: Authentication error."). The paste's text may be of any length: it is the other error's. Unlike the last
  * words of a part, which a user may rephrase, a whole part after a wrapper's colon is the error itself.
  */
 function nextPartReplaced(phrase: Phrase, partLast: number, terms: QueryTerms, breakAt: number): boolean {
   const words = terms.wordsInOrder;
-  const nextPart = phrase.sequence.slice(partLast + 1, partEnd(phrase, partLast + 1) + 1);
-  if (nextPart.length === 0 || nextPart.length > edgeRunWords || nextPart.some((word) => blankSlot.test(word))) return false;
+  const lastWord = phrase.sequence.length - 1;
+  // Only a wrapper: a part that a colon ends, before the message's last part.
+  if (partLast >= lastWord || !phrase.colonEnds.has(partLast) || partEnd(phrase, partLast + 1) !== lastWord) return false;
+  const nextPart = phrase.sequence.slice(partLast + 1);
+  if (nextPart.length > edgeRunWords || nextPart.some((word) => blankSlot.test(word))) return false;
   let start = breakAt;
   let endsPart = false;
   for (; words[start] === breakMark; start += 1) endsPart ||= terms.partBreaks.has(start);

@@ -17,6 +17,8 @@ export type Phrase = {
   slotsAfter: Set<number>;
   /** Indexes of the words that end a line or a prefix ("INT446 Export Error:"): the message's parts. */
   partEnds: Set<number>;
+  /** …of those, the words a colon follows: the end of a wrapper ("… synchronize your workspace:") or a label. */
+  colonEnds: Set<number>;
   fieldWeight: number;
   isMessage: boolean;
   totalWeight: number;
@@ -56,8 +58,15 @@ export type SearchIndex = {
 };
 
 const fieldWeights = { message: 1, alias: 0.9, title: 0.85 } as const;
-/** Wrapper codes and the SDKs' prefixes ("Result status: failure for Control ID", "Response control status failure") surround many real errors. */
-const wrapperTokens = new Set([...wrapperCodes, 'result', 'status', 'control', 'response']);
+/**
+ * Wrapper codes, the SDKs' prefixes ("Result status: failure for Control ID", "Response control status failure") and
+ * Expensify's ("… experienced the following error trying to synchronize your workspace:") surround many real errors.
+ */
+const wrapperTokens = new Set([
+  ...wrapperCodes,
+  ...['result', 'status', 'control', 'response'],
+  ...['experienc', 'follow', 'trying', 'synchronize', 'workspace'],
+]);
 const wrapperTokenWeight = 0.15;
 /** A sentence stands for its message with a few words and a third of its weight ("Please try syncing again." does not). */
 const minimumClauseWords = 3;
@@ -87,32 +96,41 @@ const slotPattern =
   /\[[^\]\n]*\]|\{[^}\n]*\}|<[^>\n]*>|(?<=^|[\s(:,])['"][^'"\n]*['"]|\.{2,}|…|#+|_{2,}|--\w+--|\b(?:[xX]+|[yY]+|[A-Z])\b|(?<!(?<!\d)\()\b\d+\b/g;
 /** The prefix of a value glued to its placeholder ("VEN-[XXXXXX]"): part of the value, not a fixed word. */
 const gluedValuePrefix = /\b[A-Za-z]{1,5}-(?=\[)/g;
+/** A placeholder that names what goes there ("{error_code}", "<invoice number>"). */
+const namedPlaceholder = /^[{<]/;
 /** Stands for a slot while tokenizing: the tokenizer keeps it as a word, and no text uses it. */
 const slotMark = '_slot_';
 
-type Words = Pick<Phrase, 'sequence' | 'slotsAfter' | 'partEnds'>;
+type Words = Pick<Phrase, 'sequence' | 'slotsAfter' | 'partEnds' | 'colonEnds'>;
+/** Follows the break mark of a part that a colon ends, while a message is tokenized. */
+const colonMark = '_colon_';
 
 /** The phrase's words in order, and after which of them a slot stands or a line or prefix ends. */
 function wordsAndMarks(text: string): Words {
   const sequence: string[] = [];
   const slotsAfter = new Set<number>();
   const partEnds = new Set<number>();
+  const colonEnds = new Set<number>();
   const slotted = markPartEnds(text)
+    .replace(new RegExp(`:\\s+${breakMark}`, 'g'), `: ${breakMark} ${colonMark}`)
     .replace(gluedValuePrefix, '')
-    // A named placeholder ("{error_code}") is no word of the message; an example value ("'vendor_creation'") is kept.
-    .replace(slotPattern, (slot) => ` ${slotMark} ${slot.startsWith('{') ? '' : slot} ${slotMark} `);
+    // A named placeholder's name is no word of the message; an example value ("'vendor_creation'") is kept.
+    .replace(slotPattern, (slot) => ` ${slotMark} ${namedPlaceholder.test(slot) ? '' : slot} ${slotMark} `);
   for (const word of tokenize(slotted)) {
-    if (word === slotMark) slotsAfter.add(sequence.length - 1);
+    const previous = sequence.length - 1;
+    if (word === slotMark) slotsAfter.add(previous);
     // A prefix made of stop words only ("Sage Intacct Sync Error |") ends no part.
     else if (word === breakMark) {
-      if (sequence.length > 0) partEnds.add(sequence.length - 1);
+      if (previous >= 0) partEnds.add(previous);
+    } else if (word === colonMark) {
+      if (partEnds.has(previous)) colonEnds.add(previous);
     } else sequence.push(word);
   }
-  return { sequence, slotsAfter, partEnds };
+  return { sequence, slotsAfter, partEnds, colonEnds };
 }
 
 function phrase(text: string, fieldWeight: number, isMessage = false): Phrase {
-  const { sequence, slotsAfter, partEnds } = wordsAndMarks(text);
+  const { sequence, slotsAfter, partEnds, colonEnds } = wordsAndMarks(text);
   return {
     text,
     sequence,
@@ -120,6 +138,7 @@ function phrase(text: string, fieldWeight: number, isMessage = false): Phrase {
     bigrams: sequence.slice(1).map((token, index) => bigram(sequence[index]!, token)),
     slotsAfter,
     partEnds,
+    colonEnds,
     fieldWeight,
     isMessage,
     totalWeight: 0,

@@ -15,6 +15,15 @@ describe('splitErrors', () => {
     expect(splitErrors(wrapped)).toEqual([wrapped]);
   });
 
+  it('keeps a line that ends in a colon with the error it introduces', () => {
+    const wrapper = 'Sage Intacct experienced the following error trying to synchronize your workspace:';
+    expect(splitErrors(`${wrapper}\n\nVendor is inactive\nTerm name is invalid`)).toEqual([
+      `${wrapper}\nVendor is inactive`,
+      'Term name is invalid',
+    ]);
+    expect(splitErrors('Vendor is inactive\nError Code:')).toEqual(['Vendor is inactive', 'Error Code:']);
+  });
+
   it('splits at line separators, which a one-line field keeps in place of line breaks', () => {
     expect(splitErrors('Vendor is inactive\u2028Term name is invalid')).toEqual(['Vendor is inactive', 'Term name is invalid']);
   });

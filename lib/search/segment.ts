@@ -15,13 +15,28 @@ function splitAtCodes(line: string): string[] {
 }
 
 /**
- * The parts of a paste that may each be a separate error: its lines, and within a line each specific error code.
- * Blank lines go; parts past MAX_SEGMENTS are joined to the last one, so the work stays bounded.
+ * Lines without the blank ones, each line that ends in a colon or a pipe joined to the next: it introduces it
+ * ("… trying to synchronize your workspace:", then the error), so the two are one error.
+ */
+function joinIntroductions(lines: string[]): string[] {
+  const joined: string[] = [];
+  let introduction = '';
+  for (const line of lines.map((text) => text.trim()).filter((text) => text !== '')) {
+    const text = introduction ? `${introduction}\n${line}` : line;
+    introduction = /[:|]$/.test(line) ? text : '';
+    if (!introduction) joined.push(text);
+  }
+  return introduction ? [...joined, introduction] : joined;
+}
+
+/**
+ * The parts of a paste that may each be a separate error: its lines (a line ending in a colon with the next), and
+ * within a line each specific error code. Blank lines go; parts past MAX_SEGMENTS are joined to the last one, so the
+ * work stays bounded.
  */
 export function splitErrors(text: string): string[] {
-  const parts = text
-    // U+2028 too: a one-line search field keeps a pasted text's line breaks as line separators.
-    .split(/\r?\n|\r|\u2028/)
+  // U+2028 too: a one-line search field keeps a pasted text's line breaks as line separators.
+  const parts = joinIntroductions(text.split(/\r?\n|\r|\u2028/))
     .flatMap(splitAtCodes)
     .map((part) => part.trim())
     .filter((part) => /[A-Za-z]{2}/.test(part));
