@@ -350,9 +350,10 @@ export function createMatcher(records: SearchRecord[]): Matcher {
    * Intacct prints its error numbers with their message ("BL03002128 Enter a Bill number, and try again."). A paste that
    * names the article's own number and, in every message the number starts or ends, has words the article never uses
    * in place of fixed words between two words it holds, or among them ("BL03002128 Enter a Due date, and try again."),
-   * holds another error under the same number. An entirely different text after the number is not judged: nothing
-   * shows Intacct using one number for two messages. Elsewhere users type their own words beside a number or a
-   * connector's code ("INT993 couldnt create the card transaction"), which says nothing against it.
+   * holds another error under the same number (the number counts as one of the words held). A text after the number
+   * that shares none of the message's frame is not judged: whether Intacct prints one number with several messages is
+   * not documented. Users type their own words beside a number or a connector's code ("INT993 couldnt create the card
+   * transaction"), which says nothing against it.
    */
   function codeMessagesReplaced(candidate: Scored, terms: QueryTerms): boolean {
     const numbers = terms.codes.filter(

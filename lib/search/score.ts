@@ -267,9 +267,9 @@ function replacedBy(missing: string[], words: string[]): boolean {
  *   is required …" for "Location ID is required …", "… bills are on hold" for "… bills are already paid"). A prefix
  *   after a colon or dash in the paste ("Export failed - …") is another part of its line, and a paste cut off inside
  *   a word (its last word begins one of `articleWords`, "… Transaction Defin") is not judged;
- * - the paste holds a part of the message up to its end, ends its own part there too (a line, or a prefix's colon,
- *   pipe or dash; a sentence's end is not enough), and has other words in place of the message's next part of one
- *   or two words (`nextPartReplaced`).
+ * - the message is a wrapper, a colon before its last part of one or two words, and the paste holds it up to the
+ *   colon, ends its own part there too (a line, or a prefix's colon, pipe or dash; a sentence's end is not enough),
+ *   and has other words in place of that last part (`nextPartReplaced`).
  * `betweenHeldWords` says whether a run between two aligned words was replaced, or had words inserted, by words the
  * article never uses (`articleWords`): the test for an Intacct number before another message.
  * `cells` is the alignment's work: none when this query has already been compared with this message (the first
