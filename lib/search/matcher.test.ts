@@ -41,6 +41,8 @@ describe('accuracy on the labelled queries', () => {
 });
 
 describe('match', () => {
+  const first = (query: string) => matcher.match(query).results[0];
+
   it('finds every declared error message as an exact match of its own article', () => {
     for (const record of getSearchRecords()) {
       for (const message of record.errorMessages) {
@@ -174,7 +176,6 @@ describe('match', () => {
   });
 
   it('distrusts an Intacct number before another message, not beside the user’s own words', () => {
-    const first = (query: string) => matcher.match(query).results[0];
     // Our message after Intacct's number is exact; the same number before another field's message is not ours.
     const billNumber = 'BL03002128 Enter a Bill number, and try again. [Support ID: Xq7%7EaBcD12]';
     expect(first(billNumber)).toMatchObject({ slug: 'bill-number-missing', confidence: 'exact' });
@@ -196,7 +197,6 @@ describe('match', () => {
   });
 
   it('reads the part after a connector’s wrapper as the error', () => {
-    const first = (query: string) => matcher.match(query).results[0];
     const wrapper = 'Sage Intacct experienced the following error trying to synchronize your workspace:';
     expect(first(`${wrapper} Authentication error.`)).toMatchObject({ slug: 'web-services-authorization', confidence: 'exact' });
     expect(first(`${wrapper} The session has expired, please sign in again.`)).toMatchObject({ confidence: 'possible' });
@@ -215,7 +215,6 @@ describe('match', () => {
   });
 
   it('is never sure of another accounting system’s error', () => {
-    const first = (query: string) => matcher.match(query).results[0];
     const netSuite = 'NetSuite experienced the following error trying to synchronize your workspace: Authentication error.';
     expect(first(netSuite)).toMatchObject({ confidence: 'possible' });
     const billNumber = 'BL03002128 Enter a Bill number, and try again.';

@@ -335,7 +335,8 @@ export function createMatcher(records: SearchRecord[]): Matcher {
    * is its message.
    */
   function holdsMessage(candidate: Scored, terms: QueryTerms): boolean {
-    return codeIdentifies(candidate, terms) || holdsMessageWords(candidate, terms);
+    // `codeIdentifies` or the words: the words are then judged once, not again inside it.
+    return holdsMessageWords(candidate, terms) || (candidate.ownCode && !codeMessagesReplaced(candidate, terms));
   }
 
   /**

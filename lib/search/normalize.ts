@@ -215,8 +215,11 @@ const endsPart = (end: string) => partEndAlone.test(end);
 
 /** The text with `breakMark` after each end of a line, sentence, prefix or table column (`partMark` after a part's). */
 const markBreaks = (text: string) => text.replace(breakPattern, (end) => `${end} ${endsPart(end) ? partMark : breakMark} `);
-/** The text with `breakMark` after each end of a line or prefix only. */
-export const markPartEnds = (text: string) => text.replace(partEndPattern, (end) => `${end} ${breakMark} `);
+/** Follows `breakMark` where a colon ends the part, in `markPartEnds`: a wrapper's or a label's end. */
+export const colonMark = '_colon_';
+/** The text with `breakMark` after each end of a line or prefix only (and `colonMark` after a colon's). */
+export const markPartEnds = (text: string) =>
+  text.replace(partEndPattern, (end) => `${end} ${breakMark} ${end === ':' ? colonMark : ''} `);
 
 /** The query as the matcher reads it: capped, stripped of per-user values, lower-cased and tokenized (distinct words, capped). */
 export function normalizeQuery(raw: unknown, isKnownWord: (token: string) => boolean = () => false): NormalizedQuery {

@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import { breakMark, extractCodes, markPartEnds, tokenize, wrapperCodes } from './normalize';
+import { breakMark, colonMark, extractCodes, markPartEnds, tokenize, wrapperCodes } from './normalize';
 import type { SearchRecord } from './records';
 
 /**
@@ -102,9 +102,6 @@ const namedPlaceholder = /^[{<]/;
 const slotMark = '_slot_';
 
 type Words = Pick<Phrase, 'sequence' | 'slotsAfter' | 'partEnds' | 'colonEnds'>;
-/** Follows the break mark of a part that a colon ends, while a message is tokenized. */
-const colonMark = '_colon_';
-const colonThenBreak = new RegExp(`:\\s+${breakMark}`, 'g');
 
 /** The phrase's words in order, and after which of them a slot stands or a line or prefix ends. */
 function wordsAndMarks(text: string): Words {
@@ -113,7 +110,6 @@ function wordsAndMarks(text: string): Words {
   const partEnds = new Set<number>();
   const colonEnds = new Set<number>();
   const slotted = markPartEnds(text)
-    .replace(colonThenBreak, `: ${breakMark} ${colonMark}`)
     .replace(gluedValuePrefix, '')
     // A named placeholder's name is no word of the message; an example value ("'vendor_creation'") is kept.
     .replace(slotPattern, (slot) => ` ${slotMark} ${namedPlaceholder.test(slot) ? '' : slot} ${slotMark} `);
