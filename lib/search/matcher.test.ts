@@ -27,10 +27,10 @@ describe('accuracy on the labelled queries', () => {
 
   it('rarely gives unrelated errors (other systems, and near misses in our own vocabulary) a confident match', () => {
     const accuracy = measureAccuracy(matcher, queries);
-    // 916 since two blind files of neighbouring errors and three of sibling templates joined (unrelated-*.tsv).
-    expect(accuracy.unrelated).toBeGreaterThanOrEqual(910);
-    // A ratchet on today's figure (19 of 916, all in the sibling-template files): never raise it.
-    expect(accuracy.confidentUnrelated.length).toBeLessThanOrEqual(19);
+    // 1,076 since two blind files of neighbouring errors and four of sibling templates joined (unrelated-*.tsv).
+    expect(accuracy.unrelated).toBeGreaterThanOrEqual(1070);
+    // A ratchet on today's figure (15 of 1,076, all in the sibling-template files): never raise it.
+    expect(accuracy.confidentUnrelated.length).toBeLessThanOrEqual(15);
   });
 
   it('meets the same bar on the shared development set alone', () => {
@@ -72,6 +72,10 @@ describe('match', () => {
       "BL03002128 Enter a Bill number, and try again. - BL01001973 Currently, we can't create the transaction - XL03000009",
     );
     expect(response.results[0]?.slug).toBe('bill-number-missing');
+    // The SDKs join a wrapper's errors on one line with dashes: the error before the rollback is the cause.
+    const joined =
+      "Result status: failure for Control ID: exp-0923 - BL01001973 Invalid Vendor 'ACME01' specified. - XL03000009 The entire transaction in this operation has been rolled back due to an error.";
+    expect(first(joined)).toMatchObject({ slug: 'invalid-record-id', confidence: 'likely' });
   });
 
   it('keeps the wrapper article only possible when a line beside it holds an error no article knows', () => {
@@ -194,6 +198,36 @@ describe('match', () => {
     // Only the article's own number is judged, not the wrapper number beside a connector's code.
     const employee = "INT149 Export Error: The employee record couldn't be found in Sage Intacct.";
     expect(first(`${employee} BL01001973 Invalid Warehouse 'W1' specified.`)).toMatchObject({ confidence: 'exact' });
+  });
+
+  it('distrusts a code printed before a message whose words its article never uses', () => {
+    // "PL04000076 This user is in LOCKEDOUT state" is the article's; this number's words here are another error's.
+    expect(first('PL04000076 This user is not allowed to sign in from IP address 203.0.113.44')).toMatchObject({
+      slug: 'user-authentication-failure',
+      confidence: 'possible',
+    });
+    // So is a connector's code printed before another error's message, and a bare code the article lists.
+    expect(first("CRE-3211 Payment 'PY-2026-0412' has already been voided.")).toMatchObject({ confidence: 'possible' });
+    expect(first('BL02000051 Payment amount must be greater than zero.')).toMatchObject({ confidence: 'possible' });
+    // The user's own words beside a code say nothing against it: not printed as a sentence, in the first person, or
+    // naming the article's tools.
+    for (const typed of [
+      'BL03000215 ramp bill was already paid in intacct and now the edit wont resync',
+      'BL03000215 Ramp sync failed',
+    ]) {
+      expect(first(typed)).toMatchObject({ slug: 'bill-cannot-be-updated', confidence: 'exact' });
+    }
+    const ourWords = 'INT907 Ever since we switched entities the sync stopped working for our vendors';
+    expect(first(ourWords)).toMatchObject({ slug: 'invalid-connection-configuration', confidence: 'exact' });
+    // A word swapped for the last before the message's value is another object under the same number.
+    expect(first('DL03000005 No record exits for the invoicekey 4411')).toMatchObject({ confidence: 'exact' });
+    expect(first('DL03000005 No record exits for the billkey 88123')).toMatchObject({ confidence: 'possible' });
+    // A header before a code prints no message, and an article that quotes its code bare knows no words to tell
+    // another message by: only the code speaks.
+    expect(first('Accounting sync failed for customer CUST-2291: DL02000001')).toMatchObject({
+      slug: 'requested-field-does-not-exist-dl02000001',
+      confidence: 'exact',
+    });
   });
 
   it('reads the part after a connector’s wrapper as the error', () => {

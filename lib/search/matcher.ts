@@ -2,7 +2,17 @@ import type { Confidence } from './confidence';
 import type { ErrorDetail } from './details';
 import { extractDetails } from './extract';
 import { highlightRanges, type Range } from './highlight';
-import { capQuery, isIntacctErrorNumber, MAX_QUERY_LENGTH, normalizeQuery, wrapperCodes } from './normalize';
+import {
+  capQuery,
+  extractCodes,
+  isIntacctErrorNumber,
+  MAX_QUERY_LENGTH,
+  normalizeQuery,
+  printedMessages,
+  stripVariableParts,
+  tokenize,
+  wrapperCodes,
+} from './normalize';
 import { namesOtherSystem } from './other-systems';
 import type { SearchRecord } from './records';
 import { buildSearchIndex, type Entry, type Phrase } from './search-index';
@@ -50,7 +60,7 @@ export type MatchWork = {
   clausesScored: number;
   /**
    * Cells of the tables that align messages with the query to find replaced fixed words, for the results only (see
-   * `replaces` and `codeMessagesReplaced`).
+   * `replaces` and `codeMessageMissing`).
    */
   alignmentCells: number;
   /** Parts of the paste matched on their own (the whole paste counts as one). */
@@ -152,11 +162,16 @@ type Scored = {
 };
 type Ranked = { candidates: Scored[]; terms: QueryTerms };
 
+/** A message that is a bare code ("BL02000051"): holding it is holding the code, which `codeIdentifies` judges. */
+const isBareCode = (phrase: Phrase) =>
+  phrase.sequence.length > 0 && phrase.sequence.every((word) => extractCodes(word).length > 0);
+
 /** Builds the matcher once per index; `match` never throws, whatever it is given. */
 export function createMatcher(records: SearchRecord[]): Matcher {
   const index = buildSearchIndex(records);
   const { entries, idf, postings, spelling } = index;
   const isKnown = (token: string) => idf.has(token);
+  const weightOf = (words: string[]) => words.reduce((sum, word) => sum + (idf.get(word) ?? 0), 0);
   const codeOwners = new Map<string, number>();
   for (const entry of entries) for (const code of entry.codes) codeOwners.set(code, (codeOwners.get(code) ?? 0) + 1);
   let work = noWork();
@@ -195,7 +210,8 @@ export function createMatcher(records: SearchRecord[]): Matcher {
       if (!known && !/\d/.test(token)) unknownWeight += unknownWordWeight;
     }
     // An error code that no article carries names a different error: it weighs against every match like a rare word.
-    const unknownCodes = normalized.codes.filter((code) => !isKnown(code) && !wrapperCodes.has(code));
+    // (Carried, not known as a word: the tokenizer splits "GW-0011".)
+    const unknownCodes = normalized.codes.filter((code) => !codeOwners.has(code) && !wrapperCodes.has(code));
     unknownWeight += unknownCodes.length * unknownCodeWeight;
     const sequence = normalized.sequence.flatMap((token) => resolved.get(token) ?? []);
     const tokens = new Set(sequence);
@@ -214,6 +230,8 @@ export function createMatcher(records: SearchRecord[]): Matcher {
       // Marks (`breakMark`, `valueMark`) are never query tokens, so they stay as they are.
       wordsInOrder: normalized.wordsWithBreaks.map((token) => resolved.get(token) ?? token),
       partBreaks: normalized.partBreaks,
+      // Before folding, which turns line breaks into spaces: a number ending a line is followed by no sentence.
+      printedMessages: printedMessages(text.slice(0, MAX_QUERY_LENGTH)),
       otherSystem: namesOtherSystem(capQuery(text).text),
       idf,
     };
@@ -336,47 +354,75 @@ export function createMatcher(records: SearchRecord[]): Matcher {
    */
   function holdsMessage(candidate: Scored, terms: QueryTerms): boolean {
     // `codeIdentifies` or the words: the words are then judged once, not again inside it.
-    return holdsMessageWords(candidate, terms) || (candidate.ownCode && !codeMessagesReplaced(candidate, terms));
+    return holdsMessageWords(candidate, terms) || (candidate.ownCode && !codeMessageMissing(candidate, terms));
   }
 
   /**
-   * A code only this article carries names its error, unless the paste follows the code with another message
-   * (`codeMessagesReplaced`); the code then counts only if the paste also holds one of the article's messages.
+   * A code only this article carries names its error, unless the paste has another message beside it
+   * (`codeMessageMissing`); the code then counts only if the paste also holds one of the article's messages.
    */
   function codeIdentifies(candidate: Scored, terms: QueryTerms): boolean {
-    return candidate.ownCode && (!codeMessagesReplaced(candidate, terms) || holdsMessageWords(candidate, terms));
+    return candidate.ownCode && (!codeMessageMissing(candidate, terms) || holdsMessageWords(candidate, terms));
   }
 
   /**
-   * Intacct prints its error numbers with their message ("BL03002128 Enter a Bill number, and try again."). A paste that
-   * names the article's own number and, in every message the number starts or ends, has words the article never uses
-   * in place of fixed words between two words it holds, or among them ("BL03002128 Enter a Due date, and try again."),
-   * holds another error under the same number (the number counts as one of the words held). A text after the number
-   * that shares none of the message's frame is not judged: whether Intacct prints one number with several messages is
-   * not documented. Users type their own words beside a number or a connector's code ("INT993 couldnt create the card
-   * transaction"), which says nothing against it.
+   * A code only this article carries stands beside another error's message, not its own:
+   * - the paste prints the code before a message on its line, as systems print a code (`printedMessages`), the
+   *   article quotes a message with words (for a code known bare, "DL02000001", any words may be its message), and
+   *   that message's words that the article never uses outweigh those it does (`unexplainedWordsOutweigh`):
+   *   "PL04000076 This user is not allowed to sign in from IP address …" for "PL04000076 This user is in LOCKEDOUT
+   *   state", "CRE-3211 Payment 'PY-0412' has already been voided.";
+   * - or it is one of Intacct's numbers, and in every message of the article that the number starts or ends, the paste
+   *   has words the article never uses between two words it holds (`replacedWords`, `betweenHeldWords`): in place of
+   *   fixed words or among them ("BL03002128 Enter a Due date, and try again."; the number counts as a word held), or
+   *   swapped one for one for the last words before the message's value ("… for the billkey 88123" for "… for the
+   *   invoicekey xxxxxx").
+   * A user's own words beside a code ("INT907 ever since we switched entities", "BL03000215 Ramp sync failed") are no
+   * printed message and say nothing against it.
    */
-  function codeMessagesReplaced(candidate: Scored, terms: QueryTerms): boolean {
-    const numbers = terms.codes.filter(
-      (code) => isIntacctErrorNumber(code) && candidate.entry.codes.has(code) && codeOwners.get(code) === 1,
-    );
-    const carriers = candidate.entry.phrases.filter(
-      (phrase) => phrase.isMessage && numbers.some((code) => phrase.sequence[0] === code || phrase.sequence.at(-1) === code),
+  function codeMessageMissing(candidate: Scored, terms: QueryTerms): boolean {
+    const { entry } = candidate;
+    const ownCodes = terms.codes.filter((code) => entry.codes.has(code) && codeOwners.get(code) === 1);
+    const printed = ownCodes.flatMap((code) => terms.printedMessages.get(code) ?? []);
+    if (entry.record.quotesMessage && printed.some((message) => unexplainedWordsOutweigh(entry, message))) return true;
+    const numbers = ownCodes.filter(isIntacctErrorNumber);
+    const carriers = entry.phrases.filter(
+      (phrase) =>
+        phrase.isMessage &&
+        !isBareCode(phrase) &&
+        numbers.some((code) => phrase.sequence[0] === code || phrase.sequence.at(-1) === code),
     );
     return (
       carriers.length > 0 &&
       carriers.every((phrase) => {
-        const { betweenHeldWords, cells } = replacedWords(phrase, terms, candidate.entry.phraseTokens);
+        const { betweenHeldWords, cells } = replacedWords(phrase, terms, entry.phraseTokens);
         work.alignmentCells += cells;
         return betweenHeldWords;
       })
     );
   }
 
+  /**
+   * The words of a code's printed message that neither the article's messages, aliases and title nor the names of its
+   * tools use (unknown words included) weigh more than those they do, and at least what a line must weigh to be an
+   * error of its own (`unexplainedLineWeight`). Values and codes are left out.
+   */
+  function unexplainedWordsOutweigh(entry: Entry, message: string): boolean {
+    const words = tokenize(stripVariableParts(message, isKnown)).filter((word) => extractCodes(word).length === 0);
+    let explained = 0;
+    let unexplained = 0;
+    for (const word of new Set(words)) {
+      const weight = idf.get(word) ?? (/\d/.test(word) ? 0 : unknownWordWeight);
+      if (entry.phraseTokens.has(word) || entry.toolTokens.has(word)) explained += weight;
+      else unexplained += weight;
+    }
+    return unexplained >= unexplainedLineWeight && unexplained > explained;
+  }
+
   /** The paste holds most of one of the article's messages or of one of their sentences, with no fixed word replaced. */
   function holdsMessageWords(candidate: Scored, terms: QueryTerms): boolean {
     const held = (fit: PhraseFit | undefined, skeleton = heldMessageSkeleton) =>
-      !!fit && fit.skeleton >= skeleton && !replaces(fit.phrase, candidate.entry, terms);
+      !!fit && !isBareCode(fit.phrase) && fit.skeleton >= skeleton && !replaces(fit.phrase, candidate.entry, terms);
     if (held(candidate.bestMessage)) return true;
     // Another of its messages may be held nearly whole where the best-scoring one is replaced: a connector's wrapper
     // message followed by another of the article's messages.
@@ -458,9 +504,7 @@ export function createMatcher(records: SearchRecord[]): Matcher {
 
   /** Weight of a line's words that the article's messages, aliases and title don't use (unknown words included). */
   function unexplainedWeight(entry: Entry, line: QueryTerms): number {
-    let explained = 0;
-    for (const token of line.tokens) if (entry.phraseTokens.has(token)) explained += idf.get(token) ?? 0;
-    return line.totalWeight - explained;
+    return line.totalWeight - weightOf([...line.tokens].filter((token) => entry.phraseTokens.has(token)));
   }
 
   /**

@@ -6,6 +6,7 @@ import {
   MAX_QUERY_LENGTH,
   isIntacctErrorNumber,
   normalizeQuery,
+  printedMessages,
   tokenize,
   valueMark,
 } from './normalize';
@@ -144,5 +145,23 @@ describe('isIntacctErrorNumber', () => {
   it('knows Intacct’s own numbers from the connectors’ codes', () => {
     expect(['BL03002128', 'DL03000005', 'XL03000006'].every(isIntacctErrorNumber)).toBe(true);
     expect(['INT993', 'GW-0010', 'CRE-3211'].some(isIntacctErrorNumber)).toBe(false);
+  });
+});
+
+describe('printedMessages', () => {
+  it('finds each code printed before its message on the line, up to the next code', () => {
+    const paste = 'Result status: failure - BL03002128 Enter a Bill number. - BL01001973 Currently, we can’t create it.';
+    // The wrapper's own message speaks in the first person: like a user's remark, it is not judged.
+    expect([...printedMessages(paste)]).toEqual([['BL03002128', 'Enter a Bill number. - ']]);
+    // Folded line by line: a no-break space, a dash, a pipe, quotes or brackets may stand between code and message.
+    const spaced = '[CRE-3211] | \u201cPayment PY-1 was voided.\u201d\nPL04000076\u00a0\u2013 This user is locked.';
+    expect([...printedMessages(spaced).keys()]).toEqual(['CRE-3211', 'PL04000076']);
+  });
+
+  it('leaves out the user’s own words: lower case, first person, nothing copied, or a code that ends its line', () => {
+    expect(printedMessages('BL03000215 ramp bill was already paid.').size).toBe(0);
+    expect(printedMessages('INT907 Ever since we switched entities, nothing syncs.').size).toBe(0);
+    expect(printedMessages('PL04000076 Happens every morning since the admin changed roles').size).toBe(0);
+    expect(printedMessages('Sage Intacct error DL02000001\nLast attempted 11/06/2026').size).toBe(0);
   });
 });

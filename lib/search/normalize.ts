@@ -8,11 +8,10 @@ export const MAX_QUERY_SEQUENCE = 800;
 /** Sage Intacct's own error numbers ("BL03002128", "DL03000005"). */
 const intacctNumber = '(?:BL|XL|PL|GL|DL)\\d{4,8}';
 
+const anyCode = `(?:${intacctNumber}|UJPP\\d{4,8}|INT\\d{3}|GW-\\d{4}|CRE-\\d{4}|XMLGW_JPP\\d{4})`;
+
 /** Intacct and integration error codes. They identify errors, so they survive normalization. */
-export const codePattern = new RegExp(
-  `\\b(?:${intacctNumber}|UJPP\\d{4,8}|INT\\d{3}|GW-\\d{4}|CRE-\\d{4}|XMLGW_JPP\\d{4})\\b`,
-  'gi',
-);
+export const codePattern = new RegExp(`\\b${anyCode}\\b`, 'gi');
 
 const intacctNumberAlone = new RegExp(`^${intacctNumber}$`, 'i');
 
@@ -21,6 +20,39 @@ const intacctNumberAlone = new RegExp(`^${intacctNumber}$`, 'i');
  * together. The connectors' codes ("INT993") are often typed beside the user's own words.
  */
 export const isIntacctErrorNumber = (code: string): boolean => intacctNumberAlone.test(code);
+
+/**
+ * A code as a system prints it: in capitals, then its message, a sentence ("BL03002128 Enter a Bill number", "[CRE-3211]
+ * Payment … has already been voided."), not the user's own words ("BL03000215 ramp bill was already paid").
+ */
+const codeBeforeSentence = new RegExp(`\\b(${anyCode})\\b[\\s:"'()[\\]|-]*(?=[A-Z])`, 'g');
+const codeAnywhere = new RegExp(`\\b${anyCode}\\b`, 'g');
+/** Words of someone telling what happened to them: system messages say "you". */
+const firstPerson = /\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y|me)\b/;
+/** What a copied message carries and a typed remark rarely does: a sentence's end, a quoted value, a number. */
+const copiedMark = /[.!?'"\d[\]]/;
+
+/**
+ * The codes of a text that their message follows on the same line, each with that message (up to the next code): a
+ * sentence (`codeBeforeSentence`) that does not speak in the first person ("INT907 Ever since we switched entities …")
+ * and looks copied (`copiedMark`). Lines are folded one by one (a no-break space or a dash may stand between a code
+ * and its message), so a code that ends its line is followed by nothing.
+ */
+export function printedMessages(text: string): Map<string, string> {
+  const messages = new Map<string, string>();
+  for (const line of text.split(/\r?\n|\r|\u2028/)) {
+    const folded = foldUnicode(line);
+    for (const found of folded.matchAll(codeBeforeSentence)) {
+      const start = found.index + found[0].length;
+      const next = [...folded.slice(start).matchAll(codeAnywhere)][0];
+      const message = folded.slice(start, next ? start + next.index : undefined);
+      if (!firstPerson.test(message) && copiedMark.test(message) && !messages.has(found[1]!)) {
+        messages.set(found[1]!, message);
+      }
+    }
+  }
+  return messages;
+}
 
 /** Codes that only wrap the real error (Intacct appends them to many different failures). */
 export const wrapperCodes = new Set(['BL01001973', 'XL03000009']);

@@ -16,6 +16,8 @@ export type QueryTerms = {
   wordsInOrder: string[];
   /** Where in `wordsInOrder` a break ends a part of the paste (a line, or a prefix), not just a sentence. */
   partBreaks: Set<number>;
+  /** The codes printed before a message on their line, each with that message (`printedMessages`). */
+  printedMessages: Map<string, string>;
   /** The text names another accounting system and not Intacct (`namesOtherSystem`): none of its results is sure. */
   otherSystem: boolean;
   totalWeight: number;
@@ -270,8 +272,10 @@ function replacedBy(missing: string[], words: string[]): boolean {
  * - the message is a wrapper, a colon before its last part of one or two words, and the paste holds it up to the
  *   colon, ends its own part there too (a line, or a prefix's colon, pipe or dash; a sentence's end is not enough),
  *   and has other words in place of that last part (`nextPartReplaced`).
- * `betweenHeldWords` says whether a run between two aligned words was replaced, or had words inserted, by words the
- * article never uses (`articleWords`): the test for an Intacct number before another message.
+ * `betweenHeldWords` says whether a run between two aligned words was replaced, or had words inserted, or a part's last
+ * words before the message's slot were swapped one for one ("… for the billkey 88123" for "… for the invoicekey
+ * xxxxxx": the value is held too), by words the article never uses (`articleWords`): the test for an Intacct number
+ * before another message.
  * `cells` is the alignment's work: none when this query has already been compared with this message (the first
  * result's message is judged for `exact` and again for `likely`, and each sentence of a message judges the whole).
  */
@@ -342,7 +346,15 @@ function judgeReplaced(phrase: Phrase, terms: QueryTerms, articleWords: Set<stri
       tailEnd >= 0 &&
       tail.length === 0 &&
       nextPartReplaced(phrase, last[0], terms, last[1] + 1 + tailEnd));
-  const betweenHeldWords = replacing.some((run) => run.some((word) => !articleWords.has(word)));
+  // Words swapped one for one for a part's last words before its slot ("… for the billkey 88123" for "… for the
+  // invoicekey xxxxxx") stand between two things held too: the word before them and the value after.
+  const swappedBeforeSlot =
+    !cutOff &&
+    phrase.slotsAfter.has(last[0] + endMissing.length) &&
+    tail.length === endMissing.length &&
+    replacedBy(endMissing, tail);
+  const runs = swappedBeforeSlot ? [...replacing, tail] : replacing;
+  const betweenHeldWords = runs.some((run) => run.some((word) => !articleWords.has(word)));
   return { replaced: replacing.length > 0 || edges, betweenHeldWords, cells };
 }
 

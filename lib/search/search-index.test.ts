@@ -14,6 +14,7 @@ const record = (errorMessages: string[]): SearchRecord => ({
   bodyCodes: [],
   tools: [],
   generic: false,
+  quotesMessage: true,
 });
 
 const slotsOf = (message: string) => {

@@ -39,6 +39,8 @@ export type Entry = {
   phraseTokens: Set<string>;
   /** Every word of the article's searchable text, for the shortlist. */
   allTokens: Set<string>;
+  /** The names of the tools that report the error ("ramp", "expensify"): a user's context, not another error's words. */
+  toolTokens: Set<string>;
   codes: Set<string>;
 };
 
@@ -167,6 +169,7 @@ function toEntry(record: SearchRecord): Entry {
     clauses: [],
     phraseTokens: new Set(phrases.flatMap((candidate) => candidate.sequence)),
     allTokens: new Set([...everything.flatMap((text) => tokenize(text)), ...record.bodyCodes.flatMap((code) => tokenize(code))]),
+    toolTokens: new Set(record.tools.flatMap((tool) => tokenize(tool))),
     codes: new Set([...record.errorMessages.flatMap((text) => extractCodes(text)), ...record.bodyCodes]),
   };
 }

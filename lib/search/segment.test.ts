@@ -6,12 +6,17 @@ describe('splitErrors', () => {
     expect(splitErrors('Sync error\n\n  \nVendor is inactive\r\n12345\n')).toEqual(['Sync error', 'Vendor is inactive']);
   });
 
-  it('splits a line before each further specific error code, not before wrapper codes', () => {
+  it('splits a line before each further specific error code, and before a wrapper code the SDKs join with a dash', () => {
     expect(splitErrors('INT149 Export Error: employee missing. INT093 Export Error: card expired')).toEqual([
       'INT149 Export Error: employee missing.',
       'INT093 Export Error: card expired',
     ]);
-    const wrapped = "BL03002128 Enter a Bill number. - BL01001973 Currently, we can't create the transaction - XL03000009";
+    const joined = "BL01001973 Invalid Vendor 'V1' specified. - XL03000009 The entire transaction was rolled back.";
+    expect(splitErrors(joined)).toEqual([
+      "BL01001973 Invalid Vendor 'V1' specified. -",
+      'XL03000009 The entire transaction was rolled back.',
+    ]);
+    const wrapped = 'Sync failed: BL01001973 Could not create Bill record! (XL03000009 rolled back)';
     expect(splitErrors(wrapped)).toEqual([wrapped]);
   });
 

@@ -3,15 +3,28 @@ import { codePattern, extractCodes, wrapperCodes } from './normalize';
 /** At most this many parts of one paste are matched on their own; the rest stays with the last part. */
 export const MAX_SEGMENTS = 12;
 
-/** Splits one line before each specific error code after the first, so "INT149 … INT093 …" becomes two parts. */
+/** What the SDKs put between the errors they join on one line ("… specified. - XL03000009 The entire …"). */
+const joinedErrorSeparator = /[-|\u2013\u2014]\s*$/;
+
+/**
+ * Splits one line where a further error starts, so "INT149 … INT093 …" becomes two parts: at each specific error code
+ * after the first when the line holds two or more, and at a wrapper code that follows another code after a dash or
+ * pipe, as the SDKs join errors ("BL01001973 Invalid Vendor 'V1' specified. - XL03000009 The entire transaction …").
+ * A wrapper code elsewhere belongs to the text around it.
+ */
 function splitAtCodes(line: string): string[] {
-  // Specific error codes (not wrappers) start a new error when a line holds several.
-  const starts = [...line.matchAll(codePattern)]
-    .filter((found) => !wrapperCodes.has(found[0].toUpperCase()))
-    .map((found) => found.index);
-  const distinct = new Set(extractCodes(line).filter((code) => !wrapperCodes.has(code)));
-  if (distinct.size < 2) return [line];
-  return starts.map((start, index) => line.slice(index === 0 ? 0 : start, starts[index + 1] ?? line.length));
+  const found = [...line.matchAll(codePattern)];
+  const isWrapper = (code: RegExpExecArray) => wrapperCodes.has(code[0].toUpperCase());
+  const specific = new Set(extractCodes(line).filter((code) => !wrapperCodes.has(code)));
+  const firstSpecific = found.findIndex((code) => !isWrapper(code));
+  const cuts = found
+    .filter((code, index) =>
+      isWrapper(code)
+        ? index > 0 && joinedErrorSeparator.test(line.slice(0, code.index))
+        : specific.size >= 2 && index > firstSpecific,
+    )
+    .map((code) => code.index);
+  return [0, ...cuts].map((start, index, starts) => line.slice(start, starts[index + 1] ?? line.length));
 }
 
 /**
