@@ -26,7 +26,6 @@ export const isIntacctErrorNumber = (code: string): boolean => intacctNumberAlon
  * Payment … has already been voided."), not the user's own words ("BL03000215 ramp bill was already paid").
  */
 const codeBeforeSentence = new RegExp(`\\b(${anyCode})\\b[\\s:"'()[\\]|-]*(?=[A-Z])`, 'g');
-const codeAnywhere = new RegExp(`\\b${anyCode}\\b`, 'g');
 /** Words of someone telling what happened to them: system messages say "you". */
 const firstPerson = /\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y|me)\b/;
 /** What a copied message carries and a typed remark rarely does: a sentence's end, a quoted value, a number. */
@@ -44,8 +43,9 @@ export function printedMessages(text: string): Map<string, string> {
     const folded = foldUnicode(line);
     for (const found of folded.matchAll(codeBeforeSentence)) {
       const start = found.index + found[0].length;
-      const next = [...folded.slice(start).matchAll(codeAnywhere)][0];
-      const message = folded.slice(start, next ? start + next.index : undefined);
+      // `search` ignores the pattern's global flag: the message ends where the next code starts.
+      const next = folded.slice(start).search(codePattern);
+      const message = folded.slice(start, next < 0 ? undefined : start + next);
       if (!firstPerson.test(message) && copiedMark.test(message) && !messages.has(found[1]!)) {
         messages.set(found[1]!, message);
       }
