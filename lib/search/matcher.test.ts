@@ -213,7 +213,7 @@ describe('match', () => {
     // naming the article's tools.
     for (const typed of [
       'BL03000215 ramp bill was already paid in intacct and now the edit wont resync',
-      'BL03000215 Ramp sync failed',
+      'BL03000215 Ramp sync failed.',
     ]) {
       expect(first(typed)).toMatchObject({ slug: 'bill-cannot-be-updated', confidence: 'exact' });
     }
