@@ -157,10 +157,13 @@ type Scored = {
   messageFits: PhraseFit[];
   /** The paste names a code this article carries (other than a wrapper code). */
   specificCode: boolean;
-  /** …and no other article carries it: the code alone identifies the error. */
-  ownCode: boolean;
+  /** …of those, the codes no other article carries: one alone identifies the error. */
+  ownCodes: string[];
 };
 type Ranked = { candidates: Scored[]; terms: QueryTerms };
+
+/** The paste names a code that only this article carries. */
+const hasOwnCode = (candidate: Scored) => candidate.ownCodes.length > 0;
 
 /** A message that is a bare code ("BL02000051"): holding it is holding the code, which `codeIdentifies` judges. */
 const isBareCode = (phrase: Phrase) =>
@@ -230,8 +233,9 @@ export function createMatcher(records: SearchRecord[]): Matcher {
       // Marks (`breakMark`, `valueMark`) are never query tokens, so they stay as they are.
       wordsInOrder: normalized.wordsWithBreaks.map((token) => resolved.get(token) ?? token),
       partBreaks: normalized.partBreaks,
-      // Before folding, which turns line breaks into spaces: a number ending a line is followed by no sentence.
-      printedMessages: printedMessages(text.slice(0, MAX_QUERY_LENGTH)),
+      // Before folding, which turns line breaks into spaces: a code ending a line is followed by no sentence. Only a
+      // paste with a code has any: the others skip the pass over their lines.
+      printedMessages: normalized.codes.length > 0 ? printedMessages(text.slice(0, MAX_QUERY_LENGTH)) : new Map(),
       otherSystem: namesOtherSystem(capQuery(text).text),
       idf,
     };
@@ -267,7 +271,7 @@ export function createMatcher(records: SearchRecord[]): Matcher {
     }
     const sharedCodes = terms.codes.filter((code) => !wrapperCodes.has(code) && entry.codes.has(code));
     const specificCode = sharedCodes.length > 0;
-    const ownCode = sharedCodes.some((code) => codeOwners.get(code) === 1);
+    const ownCodes = sharedCodes.filter((code) => codeOwners.get(code) === 1);
     // A message the paste holds nearly whole outranks any alias or title of another article.
     const wholeMessage = bestMessage && bestMessage.skeleton >= 0.8 && bestMessage.precision >= 0.5 ? 0.25 : 0;
     const wordScore = (best?.score ?? 0) * 0.8 + coverage * 0.2 + wholeMessage;
@@ -280,7 +284,7 @@ export function createMatcher(records: SearchRecord[]): Matcher {
       sharedWords: 0,
       substitutes: [],
     };
-    return { entry, score, wordScore, best: best ?? fallback, bestMessage, messageFits, specificCode, ownCode };
+    return { entry, score, wordScore, best: best ?? fallback, bestMessage, messageFits, specificCode, ownCodes };
   }
 
   /** Query weight in words that one entry's messages, aliases or title use and the other's don't. */
@@ -298,7 +302,7 @@ export function createMatcher(records: SearchRecord[]): Matcher {
    */
   function settleSiblings(candidates: Scored[], terms: QueryTerms): Scored[] {
     const [first, second] = candidates;
-    if (!first || !second || first.ownCode) return candidates;
+    if (!first || !second || hasOwnCode(first)) return candidates;
     // The paste is the first's message with one fixed word swapped for a word of the second's: it is the second's.
     const replacedBySecond = (first.bestMessage?.substitutes ?? []).some((word) => second.entry.phraseTokens.has(word));
     if (second.score < first.score * (replacedBySecond ? substitutedTie : siblingTie)) return candidates;
@@ -340,7 +344,7 @@ export function createMatcher(records: SearchRecord[]): Matcher {
    * hold one of the article's messages: aliases describe errors, and another error can use their words.
    */
   function isLikely(candidate: Scored, terms: QueryTerms): boolean {
-    const evidence = candidate.ownCode ? candidate.score : candidate.wordScore;
+    const evidence = hasOwnCode(candidate) ? candidate.score : candidate.wordScore;
     if (evidence < thresholds.likely || terms.onlyGuessed) return false;
     if (!candidate.specificCode && candidate.best.sharedWords < minimumSharedWords) return false;
     if (!holdsMessage(candidate, terms)) return false;
@@ -354,7 +358,7 @@ export function createMatcher(records: SearchRecord[]): Matcher {
    */
   function holdsMessage(candidate: Scored, terms: QueryTerms): boolean {
     // `codeIdentifies` or the words: the words are then judged once, not again inside it.
-    return holdsMessageWords(candidate, terms) || (candidate.ownCode && !codeMessageMissing(candidate, terms));
+    return holdsMessageWords(candidate, terms) || (hasOwnCode(candidate) && !codeMessageMissing(candidate, terms));
   }
 
   /**
@@ -362,7 +366,7 @@ export function createMatcher(records: SearchRecord[]): Matcher {
    * (`codeMessageMissing`); the code then counts only if the paste also holds one of the article's messages.
    */
   function codeIdentifies(candidate: Scored, terms: QueryTerms): boolean {
-    return candidate.ownCode && (!codeMessageMissing(candidate, terms) || holdsMessageWords(candidate, terms));
+    return hasOwnCode(candidate) && (!codeMessageMissing(candidate, terms) || holdsMessageWords(candidate, terms));
   }
 
   /**
@@ -381,8 +385,7 @@ export function createMatcher(records: SearchRecord[]): Matcher {
    * printed message and say nothing against it.
    */
   function codeMessageMissing(candidate: Scored, terms: QueryTerms): boolean {
-    const { entry } = candidate;
-    const ownCodes = terms.codes.filter((code) => entry.codes.has(code) && codeOwners.get(code) === 1);
+    const { entry, ownCodes } = candidate;
     const printed = ownCodes.flatMap((code) => terms.printedMessages.get(code) ?? []);
     if (entry.record.quotesMessage && printed.some((message) => unexplainedWordsOutweigh(entry, message))) return true;
     const numbers = ownCodes.filter(isIntacctErrorNumber);

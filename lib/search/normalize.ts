@@ -21,6 +21,9 @@ const intacctNumberAlone = new RegExp(`^${intacctNumber}$`, 'i');
  */
 export const isIntacctErrorNumber = (code: string): boolean => intacctNumberAlone.test(code);
 
+/** The lines of a paste. U+2028 too: a one-line search field keeps a pasted text's line breaks as line separators. */
+export const splitLines = (text: string): string[] => text.split(/\r?\n|\r|\u2028/);
+
 /**
  * A code as a system prints it: in capitals, then its message, a sentence ("BL03002128 Enter a Bill number", "[CRE-3211]
  * Payment … has already been voided."), not the user's own words ("BL03000215 ramp bill was already paid").
@@ -39,7 +42,7 @@ const copiedMark = /[.!?'"\d[\]]/;
  */
 export function printedMessages(text: string): Map<string, string> {
   const messages = new Map<string, string>();
-  for (const line of text.split(/\r?\n|\r|\u2028/)) {
+  for (const line of splitLines(text)) {
     const folded = foldUnicode(line);
     for (const found of folded.matchAll(codeBeforeSentence)) {
       const start = found.index + found[0].length;

@@ -339,9 +339,10 @@ function judgeReplaced(phrase: Phrase, terms: QueryTerms, articleWords: Set<stri
   const tail = withoutValues(tailEnd < 0 ? after : after.slice(0, tailEnd));
   const endMissing = phrase.sequence.slice(last[0] + 1, partEnd(phrase, last[0]) + 1);
   const cutOff = tailEnd < 0 && beginsAWordOf(tail.at(-1), articleWords);
+  const endReplaced = !cutOff && replacedBy(endMissing, tail);
   const edges =
     (startMissing.length <= edgeRunWords && replacedBy(startMissing, head)) ||
-    (endMissing.length <= edgeRunWords && !cutOff && replacedBy(endMissing, tail)) ||
+    (endMissing.length <= edgeRunWords && endReplaced) ||
     (endMissing.length === 0 &&
       tailEnd >= 0 &&
       tail.length === 0 &&
@@ -349,10 +350,7 @@ function judgeReplaced(phrase: Phrase, terms: QueryTerms, articleWords: Set<stri
   // Words swapped one for one for a part's last words before its slot ("… for the billkey 88123" for "… for the
   // invoicekey xxxxxx") stand between two things held too: the word before them and the value after.
   const swappedBeforeSlot =
-    !cutOff &&
-    phrase.slotsAfter.has(last[0] + endMissing.length) &&
-    tail.length === endMissing.length &&
-    replacedBy(endMissing, tail);
+    endReplaced && phrase.slotsAfter.has(last[0] + endMissing.length) && tail.length === endMissing.length;
   const runs = swappedBeforeSlot ? [...replacing, tail] : replacing;
   const betweenHeldWords = runs.some((run) => run.some((word) => !articleWords.has(word)));
   return { replaced: replacing.length > 0 || edges, betweenHeldWords, cells };

@@ -1,4 +1,4 @@
-import { codePattern, extractCodes, wrapperCodes } from './normalize';
+import { codePattern, splitLines, wrapperCodes } from './normalize';
 
 /** At most this many parts of one paste are matched on their own; the rest stays with the last part. */
 export const MAX_SEGMENTS = 12;
@@ -15,7 +15,7 @@ const joinedErrorSeparator = /[-|\u2013\u2014]\s*$/;
 function splitAtCodes(line: string): string[] {
   const found = [...line.matchAll(codePattern)];
   const isWrapper = (code: RegExpExecArray) => wrapperCodes.has(code[0].toUpperCase());
-  const specific = new Set(extractCodes(line).filter((code) => !wrapperCodes.has(code)));
+  const specific = new Set(found.filter((code) => !isWrapper(code)).map((code) => code[0].toUpperCase()));
   const firstSpecific = found.findIndex((code) => !isWrapper(code));
   const cuts = found
     .filter((code, index) =>
@@ -48,8 +48,7 @@ function joinIntroductions(lines: string[]): string[] {
  * work stays bounded.
  */
 export function splitErrors(text: string): string[] {
-  // U+2028 too: a one-line search field keeps a pasted text's line breaks as line separators.
-  const parts = joinIntroductions(text.split(/\r?\n|\r|\u2028/))
+  const parts = joinIntroductions(splitLines(text))
     .flatMap(splitAtCodes)
     .map((part) => part.trim())
     .filter((part) => /[A-Za-z]{2}/.test(part));
