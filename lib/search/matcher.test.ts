@@ -27,10 +27,10 @@ describe('accuracy on the labelled queries', () => {
 
   it('rarely gives unrelated errors (other systems, and near misses in our own vocabulary) a confident match', () => {
     const accuracy = measureAccuracy(matcher, queries);
-    // 1,076 since two blind files of neighbouring errors and four of sibling templates joined (unrelated-*.tsv).
-    expect(accuracy.unrelated).toBeGreaterThanOrEqual(1070);
-    // A ratchet on today's figure (15 of 1,076, all in the sibling-template files): never raise it.
-    expect(accuracy.confidentUnrelated.length).toBeLessThanOrEqual(15);
+    // 1,226 since two blind files of neighbouring errors and five of sibling templates joined (unrelated-*.tsv).
+    expect(accuracy.unrelated).toBeGreaterThanOrEqual(1220);
+    // A ratchet on today's figure (18 of 1,226, all in the sibling-template files): never raise it.
+    expect(accuracy.confidentUnrelated.length).toBeLessThanOrEqual(18);
   });
 
   it('meets the same bar on the shared development set alone', () => {
@@ -132,6 +132,17 @@ describe('match', () => {
     expect(values.results[0]).toMatchObject({ slug: 'not-enough-item-quantity', confidence: 'likely' });
   });
 
+  it('lets a family’s code yield to the message of the member it names', () => {
+    // BL34000061 is carried by the duplicate-record article alone, but the message after it is the project article's
+    // whole, with the record article's "Class" swapped for "Project".
+    const project = 'BL34000061 Another Project with the given value(s) PRJ-0192 already exists Use a unique value instead.';
+    expect(first(project)).toMatchObject({ slug: 'duplicate-project-id', confidence: 'likely' });
+    expect(first('BL34000061 Another Class with the given value(s) UT01  already exists')).toMatchObject({
+      slug: 'duplicate-record-value',
+      confidence: 'exact',
+    });
+  });
+
   it('treats other words at the start or end of a message, or inserted inside it, as a sibling template', () => {
     const warehouse = 'ID is required for the multi-entity shared warehouse with ID: 55012';
     expect(matcher.match(`Location ${warehouse}`).results[0]).toMatchObject({ confidence: 'exact' });
@@ -163,6 +174,25 @@ describe('match', () => {
     const source = "1967: 1967(13): source 'COMPANY CARD'";
     expect(matcher.match(`${source} is not exported`).results[0]).toMatchObject({ confidence: 'exact' });
     expect(matcher.match(`${source} has no default expense type`).results.filter(isConfident)).toEqual([]);
+    // Up to four last words, when the paste ends its sentence in their place with words of its own; not when it is
+    // cut off, nor in a typed query that ends without a sentence's end.
+    const payment = 'You cannot make payment for foreign currency invoice INV-2231 for payment method "Check"';
+    expect(first(`${payment} using Undeposited Fund Account.`)).toMatchObject({ confidence: 'exact' });
+    expect(first(`${payment} using Undepos`)).toMatchObject({ confidence: 'exact' });
+    expect(first(`${payment} without an exchange rate.`)).toMatchObject({ confidence: 'possible' });
+    // The paste's own value is no ending, quoted or where the message has a slot; nor are words the article uses.
+    expect(first(`${payment}.`)).toMatchObject({ confidence: 'likely' });
+    expect(first('cannot make payment for foreign currency invoice with payment method check?')).toMatchObject({
+      confidence: 'likely',
+    });
+    expect(first('Required field Vendor ID error when syncing a new vendor from BILL.')).toMatchObject({
+      confidence: 'exact',
+    });
+    expect(first('Required field Vendor ID is not editable after the vendor is created.')).toMatchObject({
+      slug: 'vendor-id-required',
+      confidence: 'possible',
+    });
+    expect(first('required field vendor id error when syncing new vendor from bill')).toMatchObject({ confidence: 'exact' });
     // A catalogue word between a message's word and the value that follows it there.
     expect(matcher.match("Invalid Vendor 'V-204' specified.").results[0]).toMatchObject({ confidence: 'exact' });
     expect(matcher.match("Invalid Vendor Type 'Subcontractor' specified.").results.filter(isConfident)).toEqual([]);
@@ -186,6 +216,12 @@ describe('match', () => {
     expect(first('BL03002128 Enter a Due date, and try again. [Support ID: Xq7%7EaBcD12]')).toMatchObject({
       confidence: 'possible',
     });
+    // Or, printed before its message, with the sentence ended in place of the message's last words; typed beside it,
+    // the user's words say nothing against it. The cost: a printed-looking remark ("BL03002128 Enter a Bill number when
+    // syncing from Ramp.") is judged the same way.
+    expect(first('BL03002128 Enter a Bill date.')).toMatchObject({ confidence: 'possible' });
+    expect(first('BL03002128 Enter a Bill number.')).toMatchObject({ confidence: 'exact' });
+    expect(first('bl03002128 enter a bill number error when exporting?')).toMatchObject({ confidence: 'exact' });
     // Words the article uses itself are no other message ("exists" for Intacct's own "exits")…
     const invoiceKey = 'DL03000005 No record exists for the invoicekey 4411';
     expect(first(invoiceKey)).toMatchObject({ slug: 'invoice-key-has-no-record', confidence: 'exact' });
@@ -209,6 +245,18 @@ describe('match', () => {
     // So is a connector's code printed before another error's message, and a bare code the article lists.
     expect(first("CRE-3211 Payment 'PY-2026-0412' has already been voided.")).toMatchObject({ confidence: 'possible' });
     expect(first('BL02000051 Payment amount must be greater than zero.')).toMatchObject({ confidence: 'possible' });
+    // A connector's message reworded by the connector, or followed by the user's remark, keeps its code's article.
+    const card = "INT093 Export Error: The credit card is invalid. Please check the card's expiration date in Sage Intacct";
+    expect(first(`${card} and update it if needed.`)).toMatchObject({ confidence: 'exact' });
+    const hold = "INT446 Export Error: Vendor VEN-[000318] is marked as 'On Hold' in Sage Intacct.";
+    expect(first(`${hold} Hold was removed yesterday and it still fails.`)).toMatchObject({ confidence: 'exact' });
+    // The code can't vouch for the message after it: the article's words besides the code must be there.
+    const wrapper = 'Response control status failure - PL04000055 This company';
+    expect(first(`${wrapper} is a demo company and has expired.`)).toMatchObject({ confidence: 'exact' });
+    expect(first(`${wrapper}'s subscription has been suspended. Contact Sage Intacct Customer Support.`)).toMatchObject({
+      slug: 'intacct-response-missing-element',
+      confidence: 'possible',
+    });
     // The user's own words beside a code say nothing against it: not printed as a sentence, in the first person, or
     // naming the article's tools.
     for (const typed of [
@@ -228,6 +276,18 @@ describe('match', () => {
       slug: 'requested-field-does-not-exist-dl02000001',
       confidence: 'exact',
     });
+  });
+
+  it('takes the specific error, not a header or the wrapper after it, from a paste with several lines', () => {
+    // A header that shares one word with a message ("Vendor: …" and "The vendor '...' is invalid.") is no error.
+    const header =
+      'Vendor: Riverbend Landscaping LLC\nStatus: Not synced\nSage Intacct Sync Error: Required field Vendor ID is missing';
+    expect(matcher.match(header).errors).toHaveLength(1);
+    expect(first(header)).toMatchObject({ slug: 'vendor-id-required', confidence: 'exact' });
+    // A wrapper code after the message's support id is the wrapper's line, not part of the message.
+    const wrapped =
+      "The location 'TX-AUSTIN' is invalid. [Support ID: Pz6wK%7EYr3m] BL01001973 Currently, we can't create the transaction";
+    expect(first(wrapped)).toMatchObject({ slug: 'invalid-dimension-value', confidence: 'exact' });
   });
 
   it('reads the part after a connector’s wrapper as the error', () => {

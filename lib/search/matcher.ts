@@ -302,15 +302,23 @@ export function createMatcher(records: SearchRecord[]): Matcher {
    */
   function settleSiblings(candidates: Scored[], terms: QueryTerms): Scored[] {
     const [first, second] = candidates;
-    if (!first || !second || hasOwnCode(first)) return candidates;
+    if (!first || !second) return candidates;
     // The paste is the first's message with one fixed word swapped for a word of the second's: it is the second's.
     const replacedBySecond = (first.bestMessage?.substitutes ?? []).some((word) => second.entry.phraseTokens.has(word));
+    // A code only the first carries decides, unless the paste holds the second's own message and the first's with a
+    // word swapped: a family's code ("BL34000061 Another Project with the given value(s) …") before one member's
+    // message. (A word the catalogue doesn't know is no swap: "Another Project Task …" still reads as a project.)
+    if (hasOwnCode(first) && !(replacedBySecond && holdsOwnMessage(second))) return candidates;
     if (second.score < first.score * (replacedBySecond ? substitutedTie : siblingTie)) return candidates;
     const swap =
       replacedBySecond ||
       distinguishingWeight(second.entry, first.entry, terms) > distinguishingWeight(first.entry, second.entry, terms);
     return swap ? [{ ...second, score: first.score }, { ...first, score: second.score }, ...candidates.slice(2)] : candidates;
   }
+
+  /** The paste holds as much of one of the article's messages as `exact` asks, with no fixed word swapped. */
+  const holdsOwnMessage = ({ bestMessage }: Scored) =>
+    !!bestMessage && bestMessage.skeleton >= exactSkeleton && bestMessage.substitutes.length === 0;
 
   /** `mayBeTyped`: a whole query on one line, which may be typed by hand; the lines of a paste are not. */
   function rank(text: string, filter: MatchFilter, mayBeTyped = false): Ranked {
@@ -357,16 +365,20 @@ export function createMatcher(records: SearchRecord[]): Matcher {
    * is its message.
    */
   function holdsMessage(candidate: Scored, terms: QueryTerms): boolean {
-    // `codeIdentifies` or the words: the words are then judged once, not again inside it.
-    return holdsMessageWords(candidate, terms) || (hasOwnCode(candidate) && !codeMessageMissing(candidate, terms));
+    return hasOwnCode(candidate) ? codeIdentifies(candidate, terms) : holdsMessageWords(candidate, terms);
   }
 
   /**
    * A code only this article carries names its error, unless the paste has another message beside it
-   * (`codeMessageMissing`); the code then counts only if the paste also holds one of the article's messages.
+   * (`codeMessageMissing`); the code then counts only if the paste also holds one of the article's messages, by the
+   * words besides its codes: the code itself can't vouch for the message printed after it ("Response control status
+   * failure - PL04000055 This company's subscription has been suspended." holds "… PL04000055 This company …").
    */
   function codeIdentifies(candidate: Scored, terms: QueryTerms): boolean {
-    return hasOwnCode(candidate) && (!codeMessageMissing(candidate, terms) || holdsMessageWords(candidate, terms));
+    return (
+      hasOwnCode(candidate) &&
+      (!codeMessageMissing(candidate, terms) || holdsMessageWords(candidate, terms, { besidesCodes: true }))
+    );
   }
 
   /**
@@ -380,7 +392,8 @@ export function createMatcher(records: SearchRecord[]): Matcher {
    *   has words the article never uses between two words it holds (`replacedWords`, `betweenHeldWords`): in place of
    *   fixed words or among them ("BL03002128 Enter a Due date, and try again."; the number counts as a word held), or
    *   swapped one for one for the last words before the message's value ("… for the billkey 88123" for "… for the
-   *   invoicekey xxxxxx").
+   *   invoicekey xxxxxx"), or, when the number is printed before its message, ending the sentence in place of the
+   *   message's last words ("BL03002128 Enter a Bill date.", `otherEnding`).
    * A user's own words beside a code ("INT907 ever since we switched entities", "BL03000215 Ramp sync failed") are no
    * printed message and say nothing against it.
    */
@@ -389,18 +402,15 @@ export function createMatcher(records: SearchRecord[]): Matcher {
     const printed = ownCodes.flatMap((code) => terms.printedMessages.get(code) ?? []);
     if (entry.record.quotesMessage && printed.some((message) => unexplainedWordsOutweigh(entry, message))) return true;
     const numbers = ownCodes.filter(isIntacctErrorNumber);
-    const carriers = entry.phrases.filter(
-      (phrase) =>
-        phrase.isMessage &&
-        !isBareCode(phrase) &&
-        numbers.some((code) => phrase.sequence[0] === code || phrase.sequence.at(-1) === code),
-    );
+    const carriedNumber = (phrase: Phrase) =>
+      numbers.find((code) => phrase.sequence[0] === code || phrase.sequence.at(-1) === code);
+    const carriers = entry.phrases.filter((phrase) => phrase.isMessage && !isBareCode(phrase) && carriedNumber(phrase));
     return (
       carriers.length > 0 &&
       carriers.every((phrase) => {
-        const { betweenHeldWords, cells } = replacedWords(phrase, terms, entry.phraseTokens);
+        const { betweenHeldWords, otherEnding, cells } = replacedWords(phrase, terms, entry.phraseTokens, entry.toolTokens);
         work.alignmentCells += cells;
-        return betweenHeldWords;
+        return betweenHeldWords || (otherEnding && terms.printedMessages.has(carriedNumber(phrase)!));
       })
     );
   }
@@ -422,10 +432,17 @@ export function createMatcher(records: SearchRecord[]): Matcher {
     return unexplained >= unexplainedLineWeight && unexplained > explained;
   }
 
-  /** The paste holds most of one of the article's messages or of one of their sentences, with no fixed word replaced. */
-  function holdsMessageWords(candidate: Scored, terms: QueryTerms): boolean {
+  /**
+   * The paste holds most of one of the article's messages or of one of their sentences, with no fixed word replaced;
+   * `besidesCodes`: most of their words besides codes, too.
+   */
+  function holdsMessageWords(candidate: Scored, terms: QueryTerms, { besidesCodes = false } = {}): boolean {
     const held = (fit: PhraseFit | undefined, skeleton = heldMessageSkeleton) =>
-      !!fit && !isBareCode(fit.phrase) && fit.skeleton >= skeleton && !replaces(fit.phrase, candidate.entry, terms);
+      !!fit &&
+      !isBareCode(fit.phrase) &&
+      fit.skeleton >= skeleton &&
+      (!besidesCodes || holdsWordsBesidesCodes(fit.phrase, terms)) &&
+      !replaces(fit.phrase, candidate.entry, terms);
     if (held(candidate.bestMessage)) return true;
     // Another of its messages may be held nearly whole where the best-scoring one is replaced: a connector's wrapper
     // message followed by another of the article's messages.
@@ -440,9 +457,15 @@ export function createMatcher(records: SearchRecord[]): Matcher {
     });
   }
 
+  /** The query holds most of the weight of a message's words that are no codes (`heldMessageSkeleton`). */
+  function holdsWordsBesidesCodes(message: Phrase, terms: QueryTerms): boolean {
+    const words = message.wordsBesidesCodes;
+    return weightOf(words.filter((word) => terms.tokens.has(word))) >= heldMessageSkeleton * weightOf(words);
+  }
+
   /** Whether the query replaces fixed words of one of the entry's messages (a sibling template), counting the work. */
   function replaces(message: Phrase, entry: Entry, terms: QueryTerms): boolean {
-    const { replaced, cells } = replacedWords(message, terms, entry.phraseTokens);
+    const { replaced, cells } = replacedWords(message, terms, entry.phraseTokens, entry.toolTokens);
     work.alignmentCells += cells;
     return replaced;
   }
@@ -479,13 +502,17 @@ export function createMatcher(records: SearchRecord[]): Matcher {
   }
 
   /**
-   * A part of a paste counts as an error of its own only if it holds most of an error message (or a specific code);
-   * a header such as "Sync error – Bill #1234" that merely shares a word or two with an alias does not.
+   * A part of a paste counts as an error of its own only if it holds most of an error message, with at least two of
+   * its words (or a specific code); a header such as "Sync error – Bill #1234" that merely shares a word or two with
+   * an alias does not, nor does "Vendor: Riverbend Landscaping LLC" for "The vendor '...' is invalid.".
    */
   function holdsAnError({ candidates }: Ranked): boolean {
     const [first] = candidates;
     if (!first || first.score < thresholds.errorPart) return false;
-    return first.specificCode || (first.bestMessage?.skeleton ?? 0) >= errorLineSkeleton;
+    const message = first.bestMessage;
+    return (
+      first.specificCode || (!!message && message.skeleton >= errorLineSkeleton && message.sharedWords >= minimumSharedWords)
+    );
   }
   const genericEntries = new Map(entries.filter((entry) => entry.record.generic).map((entry) => [entry.record.slug, entry]));
   const isGeneric = (results: MatchResult[]) => genericEntries.has(results[0]?.slug ?? '');

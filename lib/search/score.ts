@@ -84,7 +84,7 @@ const replacedCache = new WeakMap<QueryTerms, Map<Phrase, Replacement>>();
  * Whether the paste replaces fixed words of a message, and whether it does so between two words it holds with words
  * the article never uses (`betweenHeldWords`; "Due date" for "Bill number", not "exists" for the message's "exits").
  */
-export type Replacement = { replaced: boolean; betweenHeldWords: boolean };
+export type Replacement = { replaced: boolean; betweenHeldWords: boolean; otherEnding: boolean };
 
 function queryPairs(terms: QueryTerms): Set<string> {
   let pairs = pairCache.get(terms);
@@ -209,6 +209,9 @@ const edgeRunWords = 2;
 /** A blank in a message ("Item ID '______'", "Bank account YYYYYY"): any words of the paste may stand there. */
 const blankSlot = /^(?:_+|([a-z])\1+)$/;
 
+/** Some fixed words of a message, no blank among them. */
+const isFixedRun = (words: string[]) => words.length > 0 && !words.some((word) => blankSlot.test(word));
+
 /** The words without the marks of removed values. */
 const withoutValues = (words: string[]) => words.filter((word) => word !== valueMark);
 
@@ -250,8 +253,48 @@ function beginsAWordOf(fragment: string | undefined, words: Set<string>): boolea
 
 /** The paste has other words where the message has `missing` ones: not a blank, not just fewer words, not many more. */
 function replacedBy(missing: string[], words: string[]): boolean {
-  if (missing.length === 0 || missing.some((word) => blankSlot.test(word))) return false;
+  if (!isFixedRun(missing)) return false;
   return words.length <= missing.length + extraReplacingWords && words.some((word) => !missing.includes(word));
+}
+
+/** At most this many last words of a part are judged against the paste's own ending (`endsOtherwise`)… */
+const endingRunWords = 4;
+/** …replaced by at most this many more words. */
+const extraEndingWords = 4;
+/** What a word the catalogue doesn't know weighs in an ending: about half a common catalogue word. */
+const unknownEndingWordWeight = 0.6;
+
+/** The words the article uses: its messages', aliases' and title's (`articleWords`), and its tools' names. */
+type ArticleVocabulary = { articleWords: Set<string>; toolWords: Set<string> };
+
+/**
+ * The paste ends its sentence or line where a message's last words (up to four) stand, with words of its own that the
+ * article never uses outweighing those it does (unknown words count a little): another ending, not a cut-off paste or
+ * the user's words about the same error. "… payment method "Credit Card" without an exchange rate." is another ending
+ * of "… using Undeposited Fund Account.", and "Required field Vendor ID is not editable after the vendor is created."
+ * of "… is missing"; "Required field Vendor ID error when syncing a new vendor from BILL." is not. Only the words
+ * after the paste's last value count: a quoted value kept as words ("Check") is the paste's value, and where the
+ * message has a slot right before the ending (`slotBefore`), an unquoted value may stand there.
+ */
+function endsOtherwise(
+  missing: string[],
+  tail: string[],
+  slotBefore: boolean,
+  terms: QueryTerms,
+  { articleWords, toolWords }: ArticleVocabulary,
+): boolean {
+  const lastValue = tail.lastIndexOf(valueMark);
+  if (slotBefore && lastValue < 0) return false;
+  const ending = tail.slice(lastValue + 1);
+  if (!isFixedRun(missing) || missing.length > endingRunWords || ending.length > missing.length + extraEndingWords) return false;
+  if (ending.some((word) => missing.includes(word)) || !ending.some((word) => terms.idf.has(word))) return false;
+  let own = 0;
+  let article = 0;
+  for (const word of new Set(ending)) {
+    if (articleWords.has(word) || toolWords.has(word)) article += terms.idf.get(word) ?? 0;
+    else own += terms.idf.get(word) ?? (/\d/.test(word) ? 0 : unknownEndingWordWeight);
+  }
+  return own > article;
 }
 
 /**
@@ -269,17 +312,25 @@ function replacedBy(missing: string[], words: string[]): boolean {
  *   is required …" for "Location ID is required …", "… bills are on hold" for "… bills are already paid"). A prefix
  *   after a colon or dash in the paste ("Export failed - …") is another part of its line, and a paste cut off inside
  *   a word (its last word begins one of `articleWords`, "… Transaction Defin") is not judged;
+ * - up to four last words of a part are missing and the paste ends its sentence or line (any break of `breakMark`) in
+ *   their place with words of its own (`endsOtherwise`);
  * - the message is a wrapper, a colon before its last part of one or two words, and the paste holds it up to the
  *   colon, ends its own part there too (a line, or a prefix's colon, pipe or dash; a sentence's end is not enough),
  *   and has other words in place of that last part (`nextPartReplaced`).
  * `betweenHeldWords` says whether a run between two aligned words was replaced, or had words inserted, or a part's last
  * words before the message's slot were swapped one for one ("… for the billkey 88123" for "… for the invoicekey
  * xxxxxx": the value is held too), by words the article never uses (`articleWords`): the test for an Intacct number
- * before another message.
+ * before another message. `otherEnding` says whether the paste ended its sentence in place of the message's last words
+ * (`endsOtherwise`, "Enter a Bill date."), which counts against a number printed before its message.
  * `cells` is the alignment's work: none when this query has already been compared with this message (the first
  * result's message is judged for `exact` and again for `likely`, and each sentence of a message judges the whole).
  */
-export function replacedWords(phrase: Phrase, terms: QueryTerms, articleWords: Set<string>): Replacement & { cells: number } {
+export function replacedWords(
+  phrase: Phrase,
+  terms: QueryTerms,
+  articleWords: Set<string>,
+  toolWords: Set<string> = new Set(),
+): Replacement & { cells: number } {
   let judged = replacedCache.get(terms);
   if (!judged) {
     judged = new Map();
@@ -287,7 +338,7 @@ export function replacedWords(phrase: Phrase, terms: QueryTerms, articleWords: S
   }
   const known = judged.get(phrase);
   if (known !== undefined) return { ...known, cells: 0 };
-  const { cells, ...replacement } = judgeReplaced(phrase, terms, articleWords);
+  const { cells, ...replacement } = judgeReplaced(phrase, terms, articleWords, toolWords);
   judged.set(phrase, replacement);
   return { ...replacement, cells };
 }
@@ -314,12 +365,17 @@ function nextPartReplaced(phrase: Phrase, partLast: number, terms: QueryTerms, b
   return endsPart && pastePart.some((word) => !nextPart.includes(word));
 }
 
-function judgeReplaced(phrase: Phrase, terms: QueryTerms, articleWords: Set<string>): Replacement & { cells: number } {
+function judgeReplaced(
+  phrase: Phrase,
+  terms: QueryTerms,
+  articleWords: Set<string>,
+  toolWords: Set<string>,
+): Replacement & { cells: number } {
   const { pairs, cells } = alignment(phrase, terms);
   const words = terms.wordsInOrder;
   const first = pairs[0];
   const last = pairs.at(-1);
-  if (!first || !last) return { replaced: false, betweenHeldWords: false, cells };
+  if (!first || !last) return { replaced: false, betweenHeldWords: false, otherEnding: false, cells };
   // The paste's words that stand in place of, or among, the message's fixed words between two aligned words.
   const replacing = pairs.slice(1).flatMap(([word, at], index) => {
     const [previousWord, previousAt] = pairs[index]!;
@@ -336,13 +392,17 @@ function judgeReplaced(phrase: Phrase, terms: QueryTerms, articleWords: Set<stri
   const startMissing = phrase.sequence.slice(partStart(phrase, first[0]), first[0]);
   const after = words.slice(last[1] + 1);
   const tailEnd = after.indexOf(breakMark);
-  const tail = withoutValues(tailEnd < 0 ? after : after.slice(0, tailEnd));
+  const tailWords = tailEnd < 0 ? after : after.slice(0, tailEnd);
+  const tail = withoutValues(tailWords);
   const endMissing = phrase.sequence.slice(last[0] + 1, partEnd(phrase, last[0]) + 1);
   const cutOff = tailEnd < 0 && beginsAWordOf(tail.at(-1), articleWords);
   const endReplaced = !cutOff && replacedBy(endMissing, tail);
+  const otherEnding =
+    tailEnd >= 0 && endsOtherwise(endMissing, tailWords, phrase.slotsAfter.has(last[0]), terms, { articleWords, toolWords });
   const edges =
     (startMissing.length <= edgeRunWords && replacedBy(startMissing, head)) ||
     (endMissing.length <= edgeRunWords && endReplaced) ||
+    otherEnding ||
     (endMissing.length === 0 &&
       tailEnd >= 0 &&
       tail.length === 0 &&
@@ -353,7 +413,7 @@ function judgeReplaced(phrase: Phrase, terms: QueryTerms, articleWords: Set<stri
     endReplaced && phrase.slotsAfter.has(last[0] + endMissing.length) && tail.length === endMissing.length;
   const runs = swappedBeforeSlot ? [...replacing, tail] : replacing;
   const betweenHeldWords = runs.some((run) => run.some((word) => !articleWords.has(word)));
-  return { replaced: replacing.length > 0 || edges, betweenHeldWords, cells };
+  return { replaced: replacing.length > 0 || edges, betweenHeldWords, otherEnding, cells };
 }
 
 /** Share of the phrase's adjacent word pairs that also stand together in the query. */

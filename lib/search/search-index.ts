@@ -11,6 +11,8 @@ export type Phrase = {
   /** The phrase's words in order, and as a set. */
   sequence: string[];
   tokens: Set<string>;
+  /** Its distinct words that are no error codes: what a paste must hold besides a code to hold the message. */
+  wordsBesidesCodes: string[];
   /** Adjacent word pairs (`a b`), which a paste holding the message keeps together. */
   bigrams: string[];
   /** Indexes of the words after which the text has a slot (a placeholder, a quote, a number): values go there. */
@@ -134,6 +136,7 @@ function phrase(text: string, fieldWeight: number, isMessage = false): Phrase {
     text,
     sequence,
     tokens: new Set(sequence),
+    wordsBesidesCodes: [...new Set(sequence)].filter((word) => extractCodes(word).length === 0),
     bigrams: sequence.slice(1).map((token, index) => bigram(sequence[index]!, token)),
     slotsAfter,
     partEnds,

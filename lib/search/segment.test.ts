@@ -18,6 +18,12 @@ describe('splitErrors', () => {
     ]);
     const wrapped = 'Sync failed: BL01001973 Could not create Bill record! (XL03000009 rolled back)';
     expect(splitErrors(wrapped)).toEqual([wrapped]);
+    // After a message's end (a sentence's end or a closing bracket), a wrapper code starts the wrapper's own part.
+    const afterMessage = "The location 'TX' is invalid. [Support ID: Pz6w] BL01001973 Currently, we can't create the transaction";
+    expect(splitErrors(afterMessage)).toEqual([
+      "The location 'TX' is invalid. [Support ID: Pz6w]",
+      "BL01001973 Currently, we can't create the transaction",
+    ]);
   });
 
   it('keeps a line that ends in a colon with the error it introduces', () => {

@@ -5,12 +5,15 @@ export const MAX_SEGMENTS = 12;
 
 /** What the SDKs put between the errors they join on one line ("… specified. - XL03000009 The entire …"). */
 const joinedErrorSeparator = /[-|\u2013\u2014]\s*$/;
+/** The end of a message before a wrapper code: a sentence's end or a closing bracket ("… [Support ID: …] BL01001973"). */
+const messageEnd = /[.!?\]]\s*$/;
 
 /**
  * Splits one line where a further error starts, so "INT149 … INT093 …" becomes two parts: at each specific error code
- * after the first when the line holds two or more, and at a wrapper code that follows another code after a dash or
- * pipe, as the SDKs join errors ("BL01001973 Invalid Vendor 'V1' specified. - XL03000009 The entire transaction …").
- * A wrapper code elsewhere belongs to the text around it.
+ * after the first when the line holds two or more, at a wrapper code that follows another code after a dash or pipe,
+ * as the SDKs join errors ("BL01001973 Invalid Vendor 'V1' specified. - XL03000009 The entire transaction …"), and at
+ * a wrapper code after a message's end ("The location 'TX' is invalid. [Support ID: …] BL01001973 Currently, we
+ * can't create the transaction"). A wrapper code elsewhere belongs to the text around it.
  */
 function splitAtCodes(line: string): string[] {
   const found = [...line.matchAll(codePattern)];
@@ -20,7 +23,7 @@ function splitAtCodes(line: string): string[] {
   const cuts = found
     .filter((code, index) =>
       isWrapper(code)
-        ? index > 0 && joinedErrorSeparator.test(line.slice(0, code.index))
+        ? (index > 0 && joinedErrorSeparator.test(line.slice(0, code.index))) || messageEnd.test(line.slice(0, code.index))
         : specific.size >= 2 && index > firstSpecific,
     )
     .map((code) => code.index);
