@@ -16,7 +16,7 @@ import {
 import { namesOtherSystem } from './other-systems';
 import type { SearchRecord } from './records';
 import { buildSearchIndex, type Entry, type Phrase } from './search-index';
-import { replacedWords, scorePhrase, type PhraseFit, type QueryTerms } from './score';
+import { replacedWords, scorePhrase, unknownWordWeight, weighAgainstArticle, type PhraseFit, type QueryTerms } from './score';
 import { joinErrorParts, mergeResults } from './error-groups';
 import { splitErrors } from './segment';
 
@@ -78,8 +78,6 @@ export type Matcher = {
   lastWork: () => MatchWork;
 };
 
-/** What an unknown word adds to the query's weight (a typical catalogue word weighs about 1.5 to 3). */
-const unknownWordWeight = 0.6;
 /** What a code unknown to the catalogue adds: about a rare catalogue word's weight. */
 const unknownCodeWeight = 3;
 /**
@@ -166,8 +164,7 @@ type Ranked = { candidates: Scored[]; terms: QueryTerms };
 const hasOwnCode = (candidate: Scored) => candidate.ownCodes.length > 0;
 
 /** A message that is a bare code ("BL02000051"): holding it is holding the code, which `codeIdentifies` judges. */
-const isBareCode = (phrase: Phrase) =>
-  phrase.sequence.length > 0 && phrase.sequence.every((word) => extractCodes(word).length > 0);
+const isBareCode = (phrase: Phrase) => phrase.sequence.length > 0 && phrase.wordsBesidesCodes.length === 0;
 
 /** Builds the matcher once per index; `match` never throws, whatever it is given. */
 export function createMatcher(records: SearchRecord[]): Matcher {
@@ -402,15 +399,16 @@ export function createMatcher(records: SearchRecord[]): Matcher {
     const printed = ownCodes.flatMap((code) => terms.printedMessages.get(code) ?? []);
     if (entry.record.quotesMessage && printed.some((message) => unexplainedWordsOutweigh(entry, message))) return true;
     const numbers = ownCodes.filter(isIntacctErrorNumber);
-    const carriedNumber = (phrase: Phrase) =>
-      numbers.find((code) => phrase.sequence[0] === code || phrase.sequence.at(-1) === code);
-    const carriers = entry.phrases.filter((phrase) => phrase.isMessage && !isBareCode(phrase) && carriedNumber(phrase));
+    const carriers = entry.phrases.flatMap((phrase) => {
+      const number = numbers.find((code) => phrase.sequence[0] === code || phrase.sequence.at(-1) === code);
+      return phrase.isMessage && !isBareCode(phrase) && number ? [{ phrase, number }] : [];
+    });
     return (
       carriers.length > 0 &&
-      carriers.every((phrase) => {
-        const { betweenHeldWords, otherEnding, cells } = replacedWords(phrase, terms, entry.phraseTokens, entry.toolTokens);
+      carriers.every(({ phrase, number }) => {
+        const { betweenHeldWords, otherEnding, cells } = replacedWords(phrase, terms, entry);
         work.alignmentCells += cells;
-        return betweenHeldWords || (otherEnding && terms.printedMessages.has(carriedNumber(phrase)!));
+        return betweenHeldWords || (otherEnding && terms.printedMessages.has(number));
       })
     );
   }
@@ -422,14 +420,8 @@ export function createMatcher(records: SearchRecord[]): Matcher {
    */
   function unexplainedWordsOutweigh(entry: Entry, message: string): boolean {
     const words = tokenize(stripVariableParts(message, isKnown)).filter((word) => extractCodes(word).length === 0);
-    let explained = 0;
-    let unexplained = 0;
-    for (const word of new Set(words)) {
-      const weight = idf.get(word) ?? (/\d/.test(word) ? 0 : unknownWordWeight);
-      if (entry.phraseTokens.has(word) || entry.toolTokens.has(word)) explained += weight;
-      else unexplained += weight;
-    }
-    return unexplained >= unexplainedLineWeight && unexplained > explained;
+    const { used, unused } = weighAgainstArticle(words, idf, entry);
+    return unused >= unexplainedLineWeight && unused > used;
   }
 
   /**
@@ -465,7 +457,7 @@ export function createMatcher(records: SearchRecord[]): Matcher {
 
   /** Whether the query replaces fixed words of one of the entry's messages (a sibling template), counting the work. */
   function replaces(message: Phrase, entry: Entry, terms: QueryTerms): boolean {
-    const { replaced, cells } = replacedWords(message, terms, entry.phraseTokens, entry.toolTokens);
+    const { replaced, cells } = replacedWords(message, terms, entry);
     work.alignmentCells += cells;
     return replaced;
   }

@@ -1,5 +1,5 @@
 import { breakMark, valueMark } from './normalize';
-import { bigram, type Phrase } from './search-index';
+import { bigram, type Entry, type Phrase } from './search-index';
 
 /** What the matcher knows of one query: its catalogue words as a set and in order, its codes and its weight. */
 export type QueryTerms = {
@@ -261,11 +261,31 @@ function replacedBy(missing: string[], words: string[]): boolean {
 const endingRunWords = 4;
 /** …replaced by at most this many more words. */
 const extraEndingWords = 4;
-/** What a word the catalogue doesn't know weighs in an ending: about half a common catalogue word. */
-const unknownEndingWordWeight = 0.6;
 
-/** The words the article uses: its messages', aliases' and title's (`articleWords`), and its tools' names. */
-type ArticleVocabulary = { articleWords: Set<string>; toolWords: Set<string> };
+/** What an unknown word weighs (a typical catalogue word weighs about 1.5 to 3); an unknown number weighs nothing. */
+export const unknownWordWeight = 0.6;
+
+/** The words an article uses: those of its messages, aliases and title, and its tools' names. */
+export type ArticleVocabulary = Pick<Entry, 'phraseTokens' | 'toolTokens'>;
+
+/**
+ * The weight of the distinct `words` that the article uses and of those it doesn't (`unknownWordWeight` for a word the
+ * catalogue doesn't know): whether a text is the article's own or another error's.
+ */
+export function weighAgainstArticle(
+  words: Iterable<string>,
+  idf: Map<string, number>,
+  { phraseTokens, toolTokens }: ArticleVocabulary,
+): { used: number; unused: number } {
+  let used = 0;
+  let unused = 0;
+  for (const word of new Set(words)) {
+    const weight = idf.get(word) ?? (/\d/.test(word) ? 0 : unknownWordWeight);
+    if (phraseTokens.has(word) || toolTokens.has(word)) used += weight;
+    else unused += weight;
+  }
+  return { used, unused };
+}
 
 /**
  * The paste ends its sentence or line where a message's last words (up to four) stand, with words of its own that the
@@ -281,20 +301,15 @@ function endsOtherwise(
   tail: string[],
   slotBefore: boolean,
   terms: QueryTerms,
-  { articleWords, toolWords }: ArticleVocabulary,
+  article: ArticleVocabulary,
 ): boolean {
   const lastValue = tail.lastIndexOf(valueMark);
   if (slotBefore && lastValue < 0) return false;
   const ending = tail.slice(lastValue + 1);
   if (!isFixedRun(missing) || missing.length > endingRunWords || ending.length > missing.length + extraEndingWords) return false;
   if (ending.some((word) => missing.includes(word)) || !ending.some((word) => terms.idf.has(word))) return false;
-  let own = 0;
-  let article = 0;
-  for (const word of new Set(ending)) {
-    if (articleWords.has(word) || toolWords.has(word)) article += terms.idf.get(word) ?? 0;
-    else own += terms.idf.get(word) ?? (/\d/.test(word) ? 0 : unknownEndingWordWeight);
-  }
-  return own > article;
+  const { used, unused } = weighAgainstArticle(ending, terms.idf, article);
+  return unused > used;
 }
 
 /**
@@ -311,7 +326,7 @@ function endsOtherwise(
  *   Export Error:") are missing and the paste has others in their place, in the same line or sentence ("Department ID
  *   is required …" for "Location ID is required …", "… bills are on hold" for "… bills are already paid"). A prefix
  *   after a colon or dash in the paste ("Export failed - …") is another part of its line, and a paste cut off inside
- *   a word (its last word begins one of `articleWords`, "… Transaction Defin") is not judged;
+ *   a word (its last word begins one of the article's words, "… Transaction Defin") is not judged;
  * - up to four last words of a part are missing and the paste ends its sentence or line (any break of `breakMark`) in
  *   their place with words of its own (`endsOtherwise`);
  * - the message is a wrapper, a colon before its last part of one or two words, and the paste holds it up to the
@@ -319,18 +334,14 @@ function endsOtherwise(
  *   and has other words in place of that last part (`nextPartReplaced`).
  * `betweenHeldWords` says whether a run between two aligned words was replaced, or had words inserted, or a part's last
  * words before the message's slot were swapped one for one ("… for the billkey 88123" for "… for the invoicekey
- * xxxxxx": the value is held too), by words the article never uses (`articleWords`): the test for an Intacct number
- * before another message. `otherEnding` says whether the paste ended its sentence in place of the message's last words
- * (`endsOtherwise`, "Enter a Bill date."), which counts against a number printed before its message.
+ * xxxxxx": the value is held too), by words the article's messages, aliases and title never use (`phraseTokens`): the
+ * test for an Intacct number before another message. `otherEnding` says whether the paste ended its sentence in place
+ * of the message's last words (`endsOtherwise`, "Enter a Bill date."), which counts against a number printed before
+ * its message.
  * `cells` is the alignment's work: none when this query has already been compared with this message (the first
  * result's message is judged for `exact` and again for `likely`, and each sentence of a message judges the whole).
  */
-export function replacedWords(
-  phrase: Phrase,
-  terms: QueryTerms,
-  articleWords: Set<string>,
-  toolWords: Set<string> = new Set(),
-): Replacement & { cells: number } {
+export function replacedWords(phrase: Phrase, terms: QueryTerms, article: ArticleVocabulary): Replacement & { cells: number } {
   let judged = replacedCache.get(terms);
   if (!judged) {
     judged = new Map();
@@ -338,7 +349,7 @@ export function replacedWords(
   }
   const known = judged.get(phrase);
   if (known !== undefined) return { ...known, cells: 0 };
-  const { cells, ...replacement } = judgeReplaced(phrase, terms, articleWords, toolWords);
+  const { cells, ...replacement } = judgeReplaced(phrase, terms, article);
   judged.set(phrase, replacement);
   return { ...replacement, cells };
 }
@@ -365,12 +376,8 @@ function nextPartReplaced(phrase: Phrase, partLast: number, terms: QueryTerms, b
   return endsPart && pastePart.some((word) => !nextPart.includes(word));
 }
 
-function judgeReplaced(
-  phrase: Phrase,
-  terms: QueryTerms,
-  articleWords: Set<string>,
-  toolWords: Set<string>,
-): Replacement & { cells: number } {
+function judgeReplaced(phrase: Phrase, terms: QueryTerms, article: ArticleVocabulary): Replacement & { cells: number } {
+  const articleWords = article.phraseTokens;
   const { pairs, cells } = alignment(phrase, terms);
   const words = terms.wordsInOrder;
   const first = pairs[0];
@@ -397,8 +404,7 @@ function judgeReplaced(
   const endMissing = phrase.sequence.slice(last[0] + 1, partEnd(phrase, last[0]) + 1);
   const cutOff = tailEnd < 0 && beginsAWordOf(tail.at(-1), articleWords);
   const endReplaced = !cutOff && replacedBy(endMissing, tail);
-  const otherEnding =
-    tailEnd >= 0 && endsOtherwise(endMissing, tailWords, phrase.slotsAfter.has(last[0]), terms, { articleWords, toolWords });
+  const otherEnding = tailEnd >= 0 && endsOtherwise(endMissing, tailWords, phrase.slotsAfter.has(last[0]), terms, article);
   const edges =
     (startMissing.length <= edgeRunWords && replacedBy(startMissing, head)) ||
     (endMissing.length <= edgeRunWords && endReplaced) ||

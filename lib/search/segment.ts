@@ -20,13 +20,12 @@ function splitAtCodes(line: string): string[] {
   const isWrapper = (code: RegExpExecArray) => wrapperCodes.has(code[0].toUpperCase());
   const specific = new Set(found.filter((code) => !isWrapper(code)).map((code) => code[0].toUpperCase()));
   const firstSpecific = found.findIndex((code) => !isWrapper(code));
-  const cuts = found
-    .filter((code, index) =>
-      isWrapper(code)
-        ? (index > 0 && joinedErrorSeparator.test(line.slice(0, code.index))) || messageEnd.test(line.slice(0, code.index))
-        : specific.size >= 2 && index > firstSpecific,
-    )
-    .map((code) => code.index);
+  const startsError = (code: RegExpExecArray, index: number) => {
+    if (!isWrapper(code)) return specific.size >= 2 && index > firstSpecific;
+    const before = line.slice(0, code.index);
+    return (index > 0 && joinedErrorSeparator.test(before)) || messageEnd.test(before);
+  };
+  const cuts = found.filter(startsError).map((code) => code.index);
   return [0, ...cuts].map((start, index, starts) => line.slice(start, starts[index + 1] ?? line.length));
 }
 
