@@ -29,8 +29,8 @@ describe('accuracy on the labelled queries', () => {
     const accuracy = measureAccuracy(matcher, queries);
     // 1,226 since two blind files of neighbouring errors and five of sibling templates joined (unrelated-*.tsv).
     expect(accuracy.unrelated).toBeGreaterThanOrEqual(1220);
-    // A ratchet on today's figure (18 of 1,226, all in the sibling-template files): never raise it.
-    expect(accuracy.confidentUnrelated.length).toBeLessThanOrEqual(18);
+    // A ratchet on today's figure (12 of 1,226, all in the sibling-template files): never raise it.
+    expect(accuracy.confidentUnrelated.length).toBeLessThanOrEqual(12);
   });
 
   it('meets the same bar on the shared development set alone', () => {
@@ -188,10 +188,14 @@ describe('match', () => {
     expect(first('Required field Vendor ID error when syncing a new vendor from BILL.')).toMatchObject({
       confidence: 'exact',
     });
-    expect(first('Required field Vendor ID is not editable after the vendor is created.')).toMatchObject({
-      slug: 'vendor-id-required',
-      confidence: 'possible',
-    });
+    // Where the paste itself ends, too, unless it is cut off inside one of the article's words.
+    for (const ending of ['is created.', 'has transactions']) {
+      expect(first(`Required field Vendor ID is not editable after the vendor ${ending}`)).toMatchObject({
+        slug: 'vendor-id-required',
+        confidence: 'possible',
+      });
+    }
+    expect(first('Sage Intacct Sync Error: Required field Vendor ID is miss')).toMatchObject({ confidence: 'exact' });
     expect(first('required field vendor id error when syncing new vendor from bill')).toMatchObject({ confidence: 'exact' });
     // A catalogue word between a message's word and the value that follows it there.
     expect(matcher.match("Invalid Vendor 'V-204' specified.").results[0]).toMatchObject({ confidence: 'exact' });
@@ -270,12 +274,14 @@ describe('match', () => {
     // A word swapped for the last before the message's value is another object under the same number.
     expect(first('DL03000005 No record exits for the invoicekey 4411')).toMatchObject({ confidence: 'exact' });
     expect(first('DL03000005 No record exits for the billkey 88123')).toMatchObject({ confidence: 'possible' });
-    // A header before a code prints no message, and an article that quotes its code bare knows no words to tell
-    // another message by: only the code speaks.
-    expect(first('Accounting sync failed for customer CUST-2291: DL02000001')).toMatchObject({
-      slug: 'requested-field-does-not-exist-dl02000001',
-      confidence: 'exact',
-    });
+    // A header before a code prints no message, nor does a support id after it: only the code speaks.
+    const dl = { slug: 'requested-field-does-not-exist-dl02000001', confidence: 'exact' };
+    expect(first('Accounting sync failed for customer CUST-2291: DL02000001')).toMatchObject(dl);
+    expect(first('Accounting sync failed for customer CUST-2291: DL02000001 [Support ID: Hq3r@9zP~]')).toMatchObject(dl);
+    // An article that quotes its code bare is judged by its title and aliases: a message about a field is its own,
+    // another failed query is not.
+    expect(first("DL02000001 Field 'REGION_CODE' does not exist on CUSTOMER.")).toMatchObject(dl);
+    expect(first("DL02000001 Invalid filter operator 'contains'.")).toMatchObject({ slug: dl.slug, confidence: 'possible' });
   });
 
   it('takes the specific error, not a header or the wrapper after it, from a paste with several lines', () => {

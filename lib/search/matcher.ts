@@ -380,11 +380,13 @@ export function createMatcher(records: SearchRecord[]): Matcher {
 
   /**
    * A code only this article carries stands beside another error's message, not its own:
-   * - the paste prints the code before a message on its line, as systems print a code (`printedMessages`), the
-   *   article quotes a message with words (for a code known bare, "DL02000001", any words may be its message), and
-   *   that message's words that the article never uses outweigh those it does (`unexplainedWordsOutweigh`):
+   * - the paste prints the code before a message on its line, as systems print a code (`printedMessages`), and that
+   *   message's words that the article never uses outweigh those it does (`unexplainedWordsOutweigh`):
    *   "PL04000076 This user is not allowed to sign in from IP address …" for "PL04000076 This user is in LOCKEDOUT
-   *   state", "CRE-3211 Payment 'PY-0412' has already been voided.";
+   *   state", "CRE-3211 Payment 'PY-0412' has already been voided.". An article whose sources give its code bare is
+   *   judged by its title, aliases and described messages: other integrations report DL02000001 for other failed
+   *   queries (a date filter in the wrong format), so "DL02000001 Invalid filter operator 'contains'." is not the
+   *   missing field the article explains;
    * - or it is one of Intacct's numbers, and in every message of the article that the number starts or ends, the paste
    *   has words the article never uses between two words it holds (`replacedWords`, `betweenHeldWords`): in place of
    *   fixed words or among them ("BL03002128 Enter a Due date, and try again."; the number counts as a word held), or
@@ -397,7 +399,7 @@ export function createMatcher(records: SearchRecord[]): Matcher {
   function codeMessageMissing(candidate: Scored, terms: QueryTerms): boolean {
     const { entry, ownCodes } = candidate;
     const printed = ownCodes.flatMap((code) => terms.printedMessages.get(code) ?? []);
-    if (entry.record.quotesMessage && printed.some((message) => unexplainedWordsOutweigh(entry, message))) return true;
+    if (printed.some((message) => unexplainedWordsOutweigh(entry, message))) return true;
     const numbers = ownCodes.filter(isIntacctErrorNumber);
     const carriers = entry.phrases.flatMap((phrase) => {
       const number = numbers.find((code) => phrase.sequence[0] === code || phrase.sequence.at(-1) === code);

@@ -24,6 +24,13 @@ describe('normalizeQuery', () => {
     expect(text).toBe('sync error - bill on for by : bl01001973 use of empty location');
   });
 
+  it('reads the message inside the tags of an API log, which would otherwise take its first and last words away', () => {
+    const { sequence, wordsWithBreaks } = normalizeQuery("<description2>Invalid Vendor 'V-1' specified.</description2> Fyle");
+    expect(sequence).toEqual(['invalid', 'vendor', 'specifi', 'fyle']);
+    // The sentence still ends before the tag that closes it.
+    expect(wordsWithBreaks.indexOf(breakMark)).toBe(wordsWithBreaks.indexOf('specifi') + 1);
+  });
+
   it('keeps a zero amount as words, since it names a kind of error, and drops other amounts', () => {
     expect(normalizeQuery('a $0 expense and a $0.00 line, not $0.50 or $10').text).toBe(
       'a zero dollar expense and a zero dollar line, not or',
@@ -163,5 +170,7 @@ describe('printedMessages', () => {
     expect(printedMessages('INT907 Ever since we switched entities, nothing syncs.').size).toBe(0);
     expect(printedMessages('PL04000076 Happens every morning since the admin changed roles').size).toBe(0);
     expect(printedMessages('Sage Intacct error DL02000001\nLast attempted 11/06/2026').size).toBe(0);
+    // A support id after a code is a value, no message.
+    expect(printedMessages('DL02000001 [Support ID: Hq3r@9zP~]').size).toBe(0);
   });
 });

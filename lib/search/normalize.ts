@@ -43,7 +43,8 @@ const copiedMark = /[.!?'"\d[\]]/;
 export function printedMessages(text: string): Map<string, string> {
   const messages = new Map<string, string>();
   for (const line of splitLines(text)) {
-    const folded = foldUnicode(line);
+    // A support id ("DL02000001 [Support ID: Hq3r@9zP~]") is a value, no message.
+    const folded = foldUnicode(line).replace(supportIdPattern, ' ');
     for (const found of folded.matchAll(codeBeforeSentence)) {
       const start = found.index + found[0].length;
       // `search` ignores the pattern's global flag: the message ends where the next code starts.
@@ -63,8 +64,10 @@ export const wrapperCodes = new Set(['BL01001973', 'XL03000009']);
 const emailPattern = /\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}\b/g;
 const urlPattern = /\bhttps?:\/\/\S{1,500}/gi;
 
+const supportIdPattern = /\[support id:[^\]]{0,200}\]?/gi;
+
 const variablePartPatterns: RegExp[] = [
-  /\[support id:[^\]]{0,200}\]?/gi,
+  supportIdPattern,
   emailPattern,
   urlPattern,
   /\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/g,
@@ -256,13 +259,20 @@ export const colonMark = '_colon_';
 export const markPartEnds = (text: string) =>
   text.replace(partEndPattern, (end) => `${end} ${breakMark} ${end === ':' ? colonMark : ''} `);
 
+/**
+ * An XML or HTML tag of an API log ("<description2>", "</errormessage>"). Glued to a message's first and last words, it
+ * would take them away with it as one word with a digit, a record number; the message inside it is what counts.
+ */
+const markupTag = /<\/?[a-z][\w.:-]{0,60}(?:\s[^<>\n]{0,200})?\/?>/gi;
+const withoutMarkup = (text: string) => text.replace(markupTag, ' ');
+
 /** The query as the matcher reads it: capped, stripped of per-user values, lower-cased and tokenized (distinct words, capped). */
 export function normalizeQuery(raw: unknown, isKnownWord: (token: string) => boolean = () => false): NormalizedQuery {
   const capped = capQuery(raw);
-  const text = stripVariableParts(capped.text, isKnownWord).toLowerCase();
+  const text = stripVariableParts(withoutMarkup(capped.text), isKnownWord).toLowerCase();
   const sequence = tokenize(text).slice(0, MAX_QUERY_SEQUENCE);
   const tokens = [...new Set(sequence)].slice(0, MAX_QUERY_TOKENS);
-  const marked = typeof raw === 'string' ? markBreaks(raw.slice(0, MAX_QUERY_LENGTH)) : '';
+  const marked = typeof raw === 'string' ? markBreaks(withoutMarkup(raw.slice(0, MAX_QUERY_LENGTH))) : '';
   const stripped = stripVariableParts(capQuery(marked).text, isKnownWord, { markValues: true });
   const marks = tokenize(stripped.toLowerCase()).slice(0, MAX_QUERY_SEQUENCE);
   const partBreaks = new Set(marks.flatMap((word, at) => (word === partMark ? [at] : [])));

@@ -1,7 +1,6 @@
 import { buildCodeIndex } from '@/lib/codes';
 import type { Article } from '@/lib/content';
 import { articlePath } from '@/lib/site';
-import { codePattern } from './normalize';
 
 /** What search knows about one article: plain JSON, built at build time and shipped to the browser on demand. */
 export type SearchRecord = {
@@ -20,16 +19,7 @@ export type SearchRecord = {
   tools: string[];
   /** The article explains a wrapper message that surrounds other errors: a specific error in the same paste wins. */
   generic: boolean;
-  /**
-   * The article quotes an error message with words, not only a bare code ("DL02000001", whose sources give no
-   * message): then the words that come with one of its codes can be told from another error's.
-   */
-  quotesMessage: boolean;
 };
-
-/** A quoted message with words of its own, not just a code. */
-const quotesWords = (message: Article['errorMessages'][number]) =>
-  message.verbatim && /[a-z]{2}/i.test(message.text.replace(codePattern, ''));
 
 export function toSearchRecord(article: Article, { bodyCodes = [] }: { bodyCodes?: string[] } = {}): SearchRecord {
   return {
@@ -44,7 +34,6 @@ export function toSearchRecord(article: Article, { bodyCodes = [] }: { bodyCodes
     bodyCodes,
     tools: article.appliesTo.tools,
     generic: article.generic,
-    quotesMessage: article.errorMessages.some(quotesWords),
   };
 }
 

@@ -288,9 +288,9 @@ export function weighAgainstArticle(
 }
 
 /**
- * The paste ends its sentence or line where a message's last words (up to four) stand, with words of its own that the
- * article never uses outweighing those it does (unknown words count a little): another ending, not a cut-off paste or
- * the user's words about the same error. "… payment method "Credit Card" without an exchange rate." is another ending
+ * The paste ends its sentence, line or itself where a message's last words (up to four) stand, with words of its own
+ * that the article never uses outweighing those it does (unknown words count a little): another ending, not a cut-off
+ * paste or the user's words about the same error. "… payment method "Credit Card" without an exchange rate." is another ending
  * of "… using Undeposited Fund Account.", and "Required field Vendor ID is not editable after the vendor is created."
  * of "… is missing"; "Required field Vendor ID error when syncing a new vendor from BILL." is not. Only the words
  * after the paste's last value count: a quoted value kept as words ("Check") is the paste's value, and where the
@@ -327,8 +327,9 @@ function endsOtherwise(
  *   is required …" for "Location ID is required …", "… bills are on hold" for "… bills are already paid"). A prefix
  *   after a colon or dash in the paste ("Export failed - …") is another part of its line, and a paste cut off inside
  *   a word (its last word begins one of the article's words, "… Transaction Defin") is not judged;
- * - up to four last words of a part are missing and the paste ends its sentence or line (any break of `breakMark`) in
- *   their place with words of its own (`endsOtherwise`);
+ * - up to four last words of a part are missing and the paste ends its sentence or line (any break of `breakMark`), or
+ *   ends itself where its last word begins none of the article's words, in their place with words of its own
+ *   (`endsOtherwise`);
  * - the message is a wrapper, a colon before its last part of one or two words, and the paste holds it up to the
  *   colon, ends its own part there too (a line, or a prefix's colon, pipe or dash; a sentence's end is not enough),
  *   and has other words in place of that last part (`nextPartReplaced`).
@@ -404,7 +405,8 @@ function judgeReplaced(phrase: Phrase, terms: QueryTerms, article: ArticleVocabu
   const endMissing = phrase.sequence.slice(last[0] + 1, partEnd(phrase, last[0]) + 1);
   const cutOff = tailEnd < 0 && beginsAWordOf(tail.at(-1), articleWords);
   const endReplaced = !cutOff && replacedBy(endMissing, tail);
-  const otherEnding = tailEnd >= 0 && endsOtherwise(endMissing, tailWords, phrase.slotsAfter.has(last[0]), terms, article);
+  const otherEnding =
+    (tailEnd >= 0 || !cutOff) && endsOtherwise(endMissing, tailWords, phrase.slotsAfter.has(last[0]), terms, article);
   const edges =
     (startMissing.length <= edgeRunWords && replacedBy(startMissing, head)) ||
     (endMissing.length <= edgeRunWords && endReplaced) ||

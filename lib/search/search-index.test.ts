@@ -14,7 +14,6 @@ const record = (errorMessages: string[]): SearchRecord => ({
   bodyCodes: [],
   tools: [],
   generic: false,
-  quotesMessage: true,
 });
 
 const slotsOf = (message: string) => {
