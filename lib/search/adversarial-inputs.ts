@@ -10,5 +10,6 @@ export const adversarialInputs: Record<string, string> = {
   '400 short lines': 'Smart rule x\n'.repeat(400),
   'Intacct numbers before other messages':
     'BL03002128 Enter a Due date, and try again. BL03000215 Cannot delete a document. '.repeat(60),
+  'unclosed XML tags': `<a${' x'.repeat(99)} `.repeat(25),
   'typo-shaped words': 'vendr locaton chart acount smrt rulle perod closd proejct custmer departmnt dimenson',
 };

