@@ -196,6 +196,11 @@ describe('match', () => {
       });
     }
     expect(first('Sage Intacct Sync Error: Required field Vendor ID is miss')).toMatchObject({ confidence: 'exact' });
+    // A remark typed after a copied message, where the paste ends, says nothing against the number printed before it;
+    // nor does the name of another tool.
+    for (const tool of ['Ramp', 'Expensify']) {
+      expect(first(`BL03002128 Enter a Bill number 4471 from ${tool}`)).toMatchObject({ confidence: 'exact' });
+    }
     expect(first('required field vendor id error when syncing new vendor from bill')).toMatchObject({ confidence: 'exact' });
     // A catalogue word between a message's word and the value that follows it there.
     expect(matcher.match("Invalid Vendor 'V-204' specified.").results[0]).toMatchObject({ confidence: 'exact' });
@@ -278,10 +283,19 @@ describe('match', () => {
     const dl = { slug: 'requested-field-does-not-exist-dl02000001', confidence: 'exact' };
     expect(first('Accounting sync failed for customer CUST-2291: DL02000001')).toMatchObject(dl);
     expect(first('Accounting sync failed for customer CUST-2291: DL02000001 [Support ID: Hq3r@9zP~]')).toMatchObject(dl);
-    // An article that quotes its code bare is judged by its title and aliases: a message about a field is its own,
-    // another failed query is not.
+    // An article that quotes its code bare is judged by its title and aliases, names in capitals being values: a
+    // message in its words is its own, another failed query is not, in an API log's tags too.
     expect(first("DL02000001 Field 'REGION_CODE' does not exist on CUSTOMER.")).toMatchObject(dl);
-    expect(first("DL02000001 Invalid filter operator 'contains'.")).toMatchObject({ slug: dl.slug, confidence: 'possible' });
+    expect(first('DL02000001 Field not found: CUSTREGION.')).toMatchObject(dl);
+    const otherQuery = "Invalid filter operator 'contains'.";
+    expect(first(`DL02000001 ${otherQuery}`)).toMatchObject({ slug: dl.slug, confidence: 'possible' });
+    const logged = `<errorno>DL02000001</errorno><description2>${otherQuery}</description2>`;
+    expect(first(logged)).toMatchObject({ slug: dl.slug, confidence: 'possible' });
+    // Intacct's generic description names no other error.
+    expect(first('Invoiced import: DL02000001 There was an error processing the request.')).toMatchObject(dl);
+    // An article that only describes its messages can't judge the words after its code (GW-0010).
+    const throttled = 'GW-0010 The request was throttled. Please retry later.';
+    expect(first(throttled)).toMatchObject({ slug: 'rate-limit-or-service-offline', confidence: 'exact' });
   });
 
   it('takes the specific error, not a header or the wrapper after it, from a paste with several lines', () => {

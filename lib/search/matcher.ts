@@ -78,6 +78,11 @@ export type Matcher = {
   lastWork: () => MatchWork;
 };
 
+/**
+ * A name Intacct prints in capitals in a message, an object's or a field's ("CUSTOMER", "ARINVOICE", "CUSTREGION"): a
+ * value, like a quoted name, not a word of the message.
+ */
+const capitalisedName = /\b[A-Z][A-Z0-9_]{3,}\b/g;
 /** What a code unknown to the catalogue adds: about a rare catalogue word's weight. */
 const unknownCodeWeight = 3;
 /**
@@ -169,7 +174,7 @@ const isBareCode = (phrase: Phrase) => phrase.sequence.length > 0 && phrase.word
 /** Builds the matcher once per index; `match` never throws, whatever it is given. */
 export function createMatcher(records: SearchRecord[]): Matcher {
   const index = buildSearchIndex(records);
-  const { entries, idf, postings, spelling } = index;
+  const { entries, idf, postings, spelling, toolNames } = index;
   const isKnown = (token: string) => idf.has(token);
   const weightOf = (words: string[]) => words.reduce((sum, word) => sum + (idf.get(word) ?? 0), 0);
   const codeOwners = new Map<string, number>();
@@ -235,6 +240,7 @@ export function createMatcher(records: SearchRecord[]): Matcher {
       printedMessages: normalized.codes.length > 0 ? printedMessages(text.slice(0, MAX_QUERY_LENGTH)) : new Map(),
       otherSystem: namesOtherSystem(capQuery(text).text),
       idf,
+      toolNames,
     };
   }
 
@@ -380,26 +386,27 @@ export function createMatcher(records: SearchRecord[]): Matcher {
 
   /**
    * A code only this article carries stands beside another error's message, not its own:
-   * - the paste prints the code before a message on its line, as systems print a code (`printedMessages`), and that
-   *   message's words that the article never uses outweigh those it does (`unexplainedWordsOutweigh`):
-   *   "PL04000076 This user is not allowed to sign in from IP address …" for "PL04000076 This user is in LOCKEDOUT
-   *   state", "CRE-3211 Payment 'PY-0412' has already been voided.". An article whose sources give its code bare is
-   *   judged by its title, aliases and described messages: other integrations report DL02000001 for other failed
-   *   queries (a date filter in the wrong format), so "DL02000001 Invalid filter operator 'contains'." is not the
-   *   missing field the article explains;
+   * - the paste prints the code before a message on its line, as systems print a code (`printedMessages`), the
+   *   article quotes a source word for word (`quotesVerbatim`), and the printed message's words that the article never
+   *   uses outweigh those it does (`unexplainedWordsOutweigh`): "PL04000076 This user is not allowed to sign in from
+   *   IP address …" for "PL04000076 This user is in LOCKEDOUT state", "CRE-3211 Payment 'PY-0412' has already been
+   *   voided.". A code its sources give bare is judged by the article's words too: integrations report DL02000001 for
+   *   other failed queries (a date filter in the wrong format), so "DL02000001 Invalid filter operator 'contains'." is
+   *   not the missing field the article explains. An article that only describes its messages (GW-0010's) knows no
+   *   text to judge by, so its code still decides;
    * - or it is one of Intacct's numbers, and in every message of the article that the number starts or ends, the paste
    *   has words the article never uses between two words it holds (`replacedWords`, `betweenHeldWords`): in place of
    *   fixed words or among them ("BL03002128 Enter a Due date, and try again."; the number counts as a word held), or
    *   swapped one for one for the last words before the message's value ("… for the billkey 88123" for "… for the
-   *   invoicekey xxxxxx"), or, when the number is printed before its message, ending the sentence in place of the
-   *   message's last words ("BL03002128 Enter a Bill date.", `otherEnding`).
+   *   invoicekey xxxxxx"), or, when the number is printed before its message, ending the sentence or line in place of
+   *   the message's last words ("BL03002128 Enter a Bill date.", `otherEnding`).
    * A user's own words beside a code ("INT907 ever since we switched entities", "BL03000215 Ramp sync failed") are no
    * printed message and say nothing against it.
    */
   function codeMessageMissing(candidate: Scored, terms: QueryTerms): boolean {
     const { entry, ownCodes } = candidate;
     const printed = ownCodes.flatMap((code) => terms.printedMessages.get(code) ?? []);
-    if (printed.some((message) => unexplainedWordsOutweigh(entry, message))) return true;
+    if (entry.record.quotesVerbatim && printed.some((message) => unexplainedWordsOutweigh(entry, message))) return true;
     const numbers = ownCodes.filter(isIntacctErrorNumber);
     const carriers = entry.phrases.flatMap((phrase) => {
       const number = numbers.find((code) => phrase.sequence[0] === code || phrase.sequence.at(-1) === code);
@@ -418,11 +425,13 @@ export function createMatcher(records: SearchRecord[]): Matcher {
   /**
    * The words of a code's printed message that neither the article's messages, aliases and title nor the names of its
    * tools use (unknown words included) weigh more than those they do, and at least what a line must weigh to be an
-   * error of its own (`unexplainedLineWeight`). Values and codes are left out.
+   * error of its own (`unexplainedLineWeight`). Values (names in capitals among them), codes and other tools' names
+   * are left out.
    */
   function unexplainedWordsOutweigh(entry: Entry, message: string): boolean {
-    const words = tokenize(stripVariableParts(message, isKnown)).filter((word) => extractCodes(word).length === 0);
-    const { used, unused } = weighAgainstArticle(words, idf, entry);
+    const withoutNames = stripVariableParts(message, isKnown).replace(capitalisedName, ' ');
+    const words = tokenize(withoutNames).filter((word) => extractCodes(word).length === 0);
+    const { used, unused } = weighAgainstArticle(words, idf, entry, toolNames);
     return unused >= unexplainedLineWeight && unused > used;
   }
 

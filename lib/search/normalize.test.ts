@@ -29,6 +29,9 @@ describe('normalizeQuery', () => {
     expect(sequence).toEqual(['invalid', 'vendor', 'specifi', 'fyle']);
     // The sentence still ends before the tag that closes it.
     expect(wordsWithBreaks.indexOf(breakMark)).toBe(wordsWithBreaks.indexOf('specifi') + 1);
+    // A tag the paste doesn't close is a word of the message: an element it names, or a placeholder.
+    expect(normalizeQuery('Control block is missing <senderid> element').sequence).toContain('senderid');
+    expect(normalizeQuery('Required field <Vendor ID> is missing').sequence).toContain('vendor');
   });
 
   it('keeps a zero amount as words, since it names a kind of error, and drops other amounts', () => {
@@ -170,7 +173,14 @@ describe('printedMessages', () => {
     expect(printedMessages('INT907 Ever since we switched entities, nothing syncs.').size).toBe(0);
     expect(printedMessages('PL04000076 Happens every morning since the admin changed roles').size).toBe(0);
     expect(printedMessages('Sage Intacct error DL02000001\nLast attempted 11/06/2026').size).toBe(0);
-    // A support id after a code is a value, no message.
+    // A support id after a code is a value, no message, and so is Intacct's generic description; tags are left out.
     expect(printedMessages('DL02000001 [Support ID: Hq3r@9zP~]').size).toBe(0);
+    const generic = '<errorno>DL02000001</errorno><description2>There was an error processing the request.</description2>';
+    expect(printedMessages(generic).size).toBe(0);
+    expect([...printedMessages('<errorno>DL02000001</errorno><description2>Invalid date.</description2>')]).toEqual([
+      ['DL02000001', 'Invalid date. '],
+    ]);
+    // A support id has no spaces: one left open does not take the message after it.
+    expect(printedMessages("DL02000001 [Support ID: Hq3r Invalid filter operator 'contains'.").size).toBe(1);
   });
 });

@@ -34,17 +34,42 @@ const firstPerson = /\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y|me)\b/;
 /** What a copied message carries and a typed remark rarely does: a sentence's end, a quoted value, a number. */
 const copiedMark = /[.!?'"\d[\]]/;
 
+/** An XML tag of an API log: a name, then `name="value"` attributes only ("<Vendor ID>" is a placeholder). */
+const markupTag =
+  /<(\/?)([a-z][\w.:-]{0,60})(?:\s+[\w.:-]{1,60}\s*=\s*(?:"[^"<>\n]{0,200}"|'[^'<>\n]{0,200}'|[^\s"'<>]{1,200})){0,10}\s*(\/?)>/gi;
+const closingTag = /<\/([a-z][\w.:-]{0,60})\s*>/gi;
+
+/**
+ * The text without the XML tags of an API log ("<description2>Invalid Vendor …</description2>"): glued to a message's
+ * first and last words, a tag would take them away with it as one word with a digit, a record number. Closing and
+ * empty tags always go; an opening tag only where the text closes it too, so a message that names an element ("…
+ * missing <senderid> element") keeps it.
+ */
+function withoutMarkup(text: string): string {
+  if (!text.includes('<')) return text;
+  const closed = new Set([...text.matchAll(closingTag)].map((found) => found[1]!.toLowerCase()));
+  return text.replace(markupTag, (tag, slash: string, name: string, empty: string) =>
+    slash || empty || closed.has(name.toLowerCase()) ? ' ' : tag,
+  );
+}
+
+/**
+ * Intacct's description of an error it gives no details of ("There was an error processing the request."): beside a
+ * code it names no other error, so it is no printed message.
+ */
+const genericDescription = /\bthere was an error processing the request\b\.?/gi;
+
 /**
  * The codes of a text that their message follows on the same line, each with that message (up to the next code): a
  * sentence (`codeBeforeSentence`) that does not speak in the first person ("INT907 Ever since we switched entities …")
  * and looks copied (`copiedMark`). Lines are folded one by one (a no-break space or a dash may stand between a code
- * and its message), so a code that ends its line is followed by nothing.
+ * and its message), so a code that ends its line is followed by nothing; XML tags, a support id ("DL02000001 [Support
+ * ID: Hq3r@9zP~]", a value) and Intacct's generic description are left out.
  */
 export function printedMessages(text: string): Map<string, string> {
   const messages = new Map<string, string>();
   for (const line of splitLines(text)) {
-    // A support id ("DL02000001 [Support ID: Hq3r@9zP~]") is a value, no message.
-    const folded = foldUnicode(line).replace(supportIdPattern, ' ');
+    const folded = withoutMarkup(foldUnicode(line)).replace(supportIdPattern, ' ').replace(genericDescription, ' ');
     for (const found of folded.matchAll(codeBeforeSentence)) {
       const start = found.index + found[0].length;
       // `search` ignores the pattern's global flag: the message ends where the next code starts.
@@ -64,7 +89,8 @@ export const wrapperCodes = new Set(['BL01001973', 'XL03000009']);
 const emailPattern = /\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}\b/g;
 const urlPattern = /\bhttps?:\/\/\S{1,500}/gi;
 
-const supportIdPattern = /\[support id:[^\]]{0,200}\]?/gi;
+/** A support id has no spaces: one without its closing bracket must not take the message after it away. */
+const supportIdPattern = /\[support id:\s*[^\]\s]{0,200}\]?/gi;
 
 const variablePartPatterns: RegExp[] = [
   supportIdPattern,
@@ -258,13 +284,6 @@ export const colonMark = '_colon_';
 /** The text with `breakMark` after each end of a line or prefix only (and `colonMark` after a colon's). */
 export const markPartEnds = (text: string) =>
   text.replace(partEndPattern, (end) => `${end} ${breakMark} ${end === ':' ? colonMark : ''} `);
-
-/**
- * An XML or HTML tag of an API log ("<description2>", "</errormessage>"). Glued to a message's first and last words, it
- * would take them away with it as one word with a digit, a record number; the message inside it is what counts.
- */
-const markupTag = /<\/?[a-z][\w.:-]{0,60}(?:\s[^<>\n]{0,200})?\/?>/gi;
-const withoutMarkup = (text: string) => text.replace(markupTag, ' ');
 
 /** The query as the matcher reads it: capped, stripped of per-user values, lower-cased and tokenized (distinct words, capped). */
 export function normalizeQuery(raw: unknown, isKnownWord: (token: string) => boolean = () => false): NormalizedQuery {

@@ -19,6 +19,11 @@ export type SearchRecord = {
   tools: string[];
   /** The article explains a wrapper message that surrounds other errors: a specific error in the same paste wins. */
   generic: boolean;
+  /**
+   * The article quotes a source word for word, a message or a bare code ("DL02000001"): then the words printed after
+   * one of its codes can be judged. An article that only describes its messages (GW-0010's) cannot tell.
+   */
+  quotesVerbatim: boolean;
 };
 
 export function toSearchRecord(article: Article, { bodyCodes = [] }: { bodyCodes?: string[] } = {}): SearchRecord {
@@ -34,6 +39,7 @@ export function toSearchRecord(article: Article, { bodyCodes = [] }: { bodyCodes
     bodyCodes,
     tools: article.appliesTo.tools,
     generic: article.generic,
+    quotesVerbatim: article.errorMessages.some((message) => message.verbatim),
   };
 }
 

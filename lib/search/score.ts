@@ -22,6 +22,8 @@ export type QueryTerms = {
   otherSystem: boolean;
   totalWeight: number;
   idf: Map<string, number>;
+  /** The names of every tool the catalogue knows (`SearchIndex.toolNames`). */
+  toolNames: Set<string>;
 };
 
 /**
@@ -270,19 +272,21 @@ export type ArticleVocabulary = Pick<Entry, 'phraseTokens' | 'toolTokens'>;
 
 /**
  * The weight of the distinct `words` that the article uses and of those it doesn't (`unknownWordWeight` for a word the
- * catalogue doesn't know): whether a text is the article's own or another error's.
+ * catalogue doesn't know): whether a text is the article's own or another error's. Another tool's name (`toolNames`)
+ * says where the paste comes from, not what its error is: it counts neither way.
  */
 export function weighAgainstArticle(
   words: Iterable<string>,
   idf: Map<string, number>,
   { phraseTokens, toolTokens }: ArticleVocabulary,
+  toolNames: Set<string>,
 ): { used: number; unused: number } {
   let used = 0;
   let unused = 0;
   for (const word of new Set(words)) {
     const weight = idf.get(word) ?? (/\d/.test(word) ? 0 : unknownWordWeight);
     if (phraseTokens.has(word) || toolTokens.has(word)) used += weight;
-    else unused += weight;
+    else if (!toolNames.has(word)) unused += weight;
   }
   return { used, unused };
 }
@@ -290,11 +294,11 @@ export function weighAgainstArticle(
 /**
  * The paste ends its sentence, line or itself where a message's last words (up to four) stand, with words of its own
  * that the article never uses outweighing those it does (unknown words count a little): another ending, not a cut-off
- * paste or the user's words about the same error. "… payment method "Credit Card" without an exchange rate." is another ending
- * of "… using Undeposited Fund Account.", and "Required field Vendor ID is not editable after the vendor is created."
- * of "… is missing"; "Required field Vendor ID error when syncing a new vendor from BILL." is not. Only the words
- * after the paste's last value count: a quoted value kept as words ("Check") is the paste's value, and where the
- * message has a slot right before the ending (`slotBefore`), an unquoted value may stand there.
+ * paste or the user's words about the same error. "… payment method "Credit Card" without an exchange rate." is
+ * another ending of "… using Undeposited Fund Account.", and "Required field Vendor ID is not editable after the
+ * vendor is created." of "… is missing"; "Required field Vendor ID error when syncing a new vendor from BILL." is not.
+ * Only the words after the paste's last value count: a quoted value kept as words ("Check") is the paste's value, and
+ * where the message has a slot right before the ending (`slotBefore`), an unquoted value may stand there.
  */
 function endsOtherwise(
   missing: string[],
@@ -308,7 +312,7 @@ function endsOtherwise(
   const ending = tail.slice(lastValue + 1);
   if (!isFixedRun(missing) || missing.length > endingRunWords || ending.length > missing.length + extraEndingWords) return false;
   if (ending.some((word) => missing.includes(word)) || !ending.some((word) => terms.idf.has(word))) return false;
-  const { used, unused } = weighAgainstArticle(ending, terms.idf, article);
+  const { used, unused } = weighAgainstArticle(ending, terms.idf, article, terms.toolNames);
   return unused > used;
 }
 
@@ -328,7 +332,7 @@ function endsOtherwise(
  *   after a colon or dash in the paste ("Export failed - …") is another part of its line, and a paste cut off inside
  *   a word (its last word begins one of the article's words, "… Transaction Defin") is not judged;
  * - up to four last words of a part are missing and the paste ends its sentence or line (any break of `breakMark`), or
- *   ends itself where its last word begins none of the article's words, in their place with words of its own
+ *   ends itself where its last word (stemmed) begins none of the article's words, in their place with words of its own
  *   (`endsOtherwise`);
  * - the message is a wrapper, a colon before its last part of one or two words, and the paste holds it up to the
  *   colon, ends its own part there too (a line, or a prefix's colon, pipe or dash; a sentence's end is not enough),
@@ -336,9 +340,10 @@ function endsOtherwise(
  * `betweenHeldWords` says whether a run between two aligned words was replaced, or had words inserted, or a part's last
  * words before the message's slot were swapped one for one ("… for the billkey 88123" for "… for the invoicekey
  * xxxxxx": the value is held too), by words the article's messages, aliases and title never use (`phraseTokens`): the
- * test for an Intacct number before another message. `otherEnding` says whether the paste ended its sentence in place
- * of the message's last words (`endsOtherwise`, "Enter a Bill date."), which counts against a number printed before
- * its message.
+ * test for an Intacct number before another message. `otherEnding` says whether the paste ended its sentence or line
+ * in place of the message's last words (`endsOtherwise`, "Enter a Bill date."), which counts against a number printed
+ * before its message; the paste's own end does not count there, since a remark typed after a copied message may stand
+ * there ("BL03002128 Enter a Bill number 4471 from Ramp").
  * `cells` is the alignment's work: none when this query has already been compared with this message (the first
  * result's message is judged for `exact` and again for `likely`, and each sentence of a message judges the whole).
  */
@@ -405,12 +410,14 @@ function judgeReplaced(phrase: Phrase, terms: QueryTerms, article: ArticleVocabu
   const endMissing = phrase.sequence.slice(last[0] + 1, partEnd(phrase, last[0]) + 1);
   const cutOff = tailEnd < 0 && beginsAWordOf(tail.at(-1), articleWords);
   const endReplaced = !cutOff && replacedBy(endMissing, tail);
-  const otherEnding =
-    (tailEnd >= 0 || !cutOff) && endsOtherwise(endMissing, tailWords, phrase.slotsAfter.has(last[0]), terms, article);
+  // Where the paste itself ends, its last words may be a remark typed after a copied message: they mark a sibling,
+  // but say nothing against an Intacct number printed before the message (`otherEnding`).
+  const endsOtherwiseHere = !cutOff && endsOtherwise(endMissing, tailWords, phrase.slotsAfter.has(last[0]), terms, article);
+  const otherEnding = endsOtherwiseHere && tailEnd >= 0;
   const edges =
     (startMissing.length <= edgeRunWords && replacedBy(startMissing, head)) ||
     (endMissing.length <= edgeRunWords && endReplaced) ||
-    otherEnding ||
+    endsOtherwiseHere ||
     (endMissing.length === 0 &&
       tailEnd >= 0 &&
       tail.length === 0 &&

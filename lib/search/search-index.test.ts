@@ -14,6 +14,7 @@ const record = (errorMessages: string[]): SearchRecord => ({
   bodyCodes: [],
   tools: [],
   generic: false,
+  quotesVerbatim: true,
 });
 
 const slotsOf = (message: string) => {

@@ -52,6 +52,8 @@ export type SearchIndex = {
   idf: Map<string, number>;
   /** For each word, the indexes of the entries that use it anywhere. */
   postings: Map<string, number[]>;
+  /** The names of every tool the catalogue knows: where a paste comes from, not what its error is. */
+  toolNames: Set<string>;
   /**
    * Fuzzy lookup of catalogue words for typos, one index per first letter: typos rarely change the first letter, so
    * a lookup only scans the words that start with it (about a twentieth of the vocabulary).
@@ -208,5 +210,7 @@ export function buildSearchIndex(records: SearchRecord[]): SearchIndex {
       new Fuse(words, { threshold: 0.3, includeScore: true, ignoreLocation: true, minMatchCharLength: 3 }),
     ]),
   );
-  return { entries, idf, postings, spelling, longestWord: Math.max(0, ...vocabulary.map((word) => word.length)) };
+  const toolNames = new Set(entries.flatMap((entry) => [...entry.toolTokens]));
+  const longestWord = Math.max(0, ...vocabulary.map((word) => word.length));
+  return { entries, idf, postings, toolNames, spelling, longestWord };
 }
