@@ -196,11 +196,13 @@ describe('match', () => {
       });
     }
     expect(first('Sage Intacct Sync Error: Required field Vendor ID is miss')).toMatchObject({ confidence: 'exact' });
-    // A remark typed after a copied message, where the paste ends, says nothing against the number printed before it;
-    // nor does the name of another tool.
+    // Another tool's name at the end says nothing against the number printed before the message; another ending
+    // where the paste stops does, as at a sentence's end.
     for (const tool of ['Ramp', 'Expensify']) {
       expect(first(`BL03002128 Enter a Bill number 4471 from ${tool}`)).toMatchObject({ confidence: 'exact' });
     }
+    const voided = "BL03000215 The Document State is not valid. Cannot update a document that's voided";
+    expect(first(voided)).toMatchObject({ slug: 'bill-cannot-be-updated', confidence: 'possible' });
     expect(first('required field vendor id error when syncing new vendor from bill')).toMatchObject({ confidence: 'exact' });
     // A catalogue word between a message's word and the value that follows it there.
     expect(matcher.match("Invalid Vendor 'V-204' specified.").results[0]).toMatchObject({ confidence: 'exact' });
@@ -291,8 +293,16 @@ describe('match', () => {
     expect(first(`DL02000001 ${otherQuery}`)).toMatchObject({ slug: dl.slug, confidence: 'possible' });
     const logged = `<errorno>DL02000001</errorno><description2>${otherQuery}</description2>`;
     expect(first(logged)).toMatchObject({ slug: dl.slug, confidence: 'possible' });
-    // Intacct's generic description names no other error.
+    // Intacct's generic description names no other error, nor stands between a number and its message.
     expect(first('Invoiced import: DL02000001 There was an error processing the request.')).toMatchObject(dl);
+    const generic = '<description>There was an error processing the request.</description>';
+    const noRecord = '<description2>No record exits for the invoicekey 88123</description2>';
+    expect(first(`<errorno>DL03000005</errorno>${generic}${noRecord}`)).toMatchObject({ confidence: 'exact' });
+    // An API log's elements one per line are read as one line; a message in capitals throughout keeps its words.
+    const pretty = `<errorno>DL02000001</errorno>\n  <description2>${otherQuery}</description2>`;
+    expect(first(pretty)).toMatchObject({ slug: dl.slug, confidence: 'possible' });
+    const shouted = 'PL04000076 USER IS NOT ALLOWED TO SIGN IN FROM IP ADDRESS 10.2.3.4';
+    expect(first(shouted)).toMatchObject({ slug: 'user-authentication-failure', confidence: 'possible' });
     // An article that only describes its messages can't judge the words after its code (GW-0010).
     const throttled = 'GW-0010 The request was throttled. Please retry later.';
     expect(first(throttled)).toMatchObject({ slug: 'rate-limit-or-service-offline', confidence: 'exact' });

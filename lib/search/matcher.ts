@@ -429,7 +429,9 @@ export function createMatcher(records: SearchRecord[]): Matcher {
    * are left out.
    */
   function unexplainedWordsOutweigh(entry: Entry, message: string): boolean {
-    const withoutNames = stripVariableParts(message, isKnown).replace(capitalisedName, ' ');
+    const stripped = stripVariableParts(message, isKnown);
+    // A message in capitals throughout has no names to tell from its words.
+    const withoutNames = /[a-z]{2}/.test(stripped) ? stripped.replace(capitalisedName, ' ') : stripped;
     const words = tokenize(withoutNames).filter((word) => extractCodes(word).length === 0);
     const { used, unused } = weighAgainstArticle(words, idf, entry, toolNames);
     return unused >= unexplainedLineWeight && unused > used;

@@ -29,7 +29,9 @@ describe('normalizeQuery', () => {
     expect(sequence).toEqual(['invalid', 'vendor', 'specifi', 'fyle']);
     // The sentence still ends before the tag that closes it.
     expect(wordsWithBreaks.indexOf(breakMark)).toBe(wordsWithBreaks.indexOf('specifi') + 1);
-    // A tag the paste doesn't close is a word of the message: an element it names, or a placeholder.
+    // An opening tag the paste doesn't close goes where it is glued to a word (a paste cut off before its end)…
+    expect(normalizeQuery('<description2>Department ID is required').sequence).toContain('department');
+    // …and is otherwise a word of the message: an element it names, or a placeholder.
     expect(normalizeQuery('Control block is missing <senderid> element').sequence).toContain('senderid');
     expect(normalizeQuery('Required field <Vendor ID> is missing').sequence).toContain('vendor');
   });

@@ -34,7 +34,7 @@ const firstPerson = /\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y|me)\b/;
 /** What a copied message carries and a typed remark rarely does: a sentence's end, a quoted value, a number. */
 const copiedMark = /[.!?'"\d[\]]/;
 
-/** An XML tag of an API log: a name, then `name="value"` attributes only ("<Vendor ID>" is a placeholder). */
+/** An XML tag of an API log: a name, then attributes with values only ("<Vendor ID>" is a placeholder). */
 const markupTag =
   /<(\/?)([a-z][\w.:-]{0,60})(?:\s+[\w.:-]{1,60}\s*=\s*(?:"[^"<>\n]{0,200}"|'[^'<>\n]{0,200}'|[^\s"'<>]{1,200})){0,10}\s*(\/?)>/gi;
 const closingTag = /<\/([a-z][\w.:-]{0,60})\s*>/gi;
@@ -42,16 +42,23 @@ const closingTag = /<\/([a-z][\w.:-]{0,60})\s*>/gi;
 /**
  * The text without the XML tags of an API log ("<description2>Invalid Vendor …</description2>"): glued to a message's
  * first and last words, a tag would take them away with it as one word with a digit, a record number. Closing and
- * empty tags always go; an opening tag only where the text closes it too, so a message that names an element ("…
- * missing <senderid> element") keeps it.
+ * empty tags always go; an opening tag where the text closes it too, or where it is glued to a word or another tag
+ * (a paste cut off before its closing tag), so a message that names an element ("… missing <senderid> element")
+ * keeps it. `closed` may name the tags closed elsewhere in the paste.
  */
-function withoutMarkup(text: string): string {
+function withoutMarkup(text: string, closed = closedTags(text)): string {
   if (!text.includes('<')) return text;
-  const closed = new Set([...text.matchAll(closingTag)].map((found) => found[1]!.toLowerCase()));
-  return text.replace(markupTag, (tag, slash: string, name: string, empty: string) =>
-    slash || empty || closed.has(name.toLowerCase()) ? ' ' : tag,
-  );
+  return text.replace(markupTag, (tag, slash: string, name: string, empty: string, at: number, whole: string) => {
+    const glued = /[\w>]/.test(whole[at - 1] ?? ' ') || /[\w<]/.test(whole[at + tag.length] ?? ' ');
+    return slash || empty || glued || closed.has(name.toLowerCase()) ? ' ' : tag;
+  });
 }
+
+const closedTags = (text: string) =>
+  new Set(text.includes('</') ? [...text.matchAll(closingTag)].map((found) => found[1]!.toLowerCase()) : []);
+
+/** An API log's elements stand one per line: a line that ends in a tag and the next that starts with one are one. */
+const elementLineBreak = /(>)[ \t]*(?:\r?\n|\r|\u2028)[ \t]*(?=<)/g;
 
 /**
  * Intacct's description of an error it gives no details of ("There was an error processing the request."): beside a
@@ -63,13 +70,15 @@ const genericDescription = /\bthere was an error processing the request\b\.?/gi;
  * The codes of a text that their message follows on the same line, each with that message (up to the next code): a
  * sentence (`codeBeforeSentence`) that does not speak in the first person ("INT907 Ever since we switched entities …")
  * and looks copied (`copiedMark`). Lines are folded one by one (a no-break space or a dash may stand between a code
- * and its message), so a code that ends its line is followed by nothing; XML tags, a support id ("DL02000001 [Support
- * ID: Hq3r@9zP~]", a value) and Intacct's generic description are left out.
+ * and its message), so a code that ends its line is followed by nothing, unless the line ends in an XML tag and the
+ * next starts with one (an API log's elements, one per line); XML tags, a support id ("DL02000001 [Support ID:
+ * Hq3r@9zP~]", a value) and Intacct's generic description are left out.
  */
 export function printedMessages(text: string): Map<string, string> {
   const messages = new Map<string, string>();
-  for (const line of splitLines(text)) {
-    const folded = withoutMarkup(foldUnicode(line)).replace(supportIdPattern, ' ').replace(genericDescription, ' ');
+  const closed = closedTags(text);
+  for (const line of splitLines(text.replace(elementLineBreak, '$1 '))) {
+    const folded = withoutMarkup(foldUnicode(line), closed).replace(supportIdPattern, ' ').replace(genericDescription, ' ');
     for (const found of folded.matchAll(codeBeforeSentence)) {
       const start = found.index + found[0].length;
       // `search` ignores the pattern's global flag: the message ends where the next code starts.
@@ -94,6 +103,7 @@ const supportIdPattern = /\[support id:\s*[^\]\s]{0,200}\]?/gi;
 
 const variablePartPatterns: RegExp[] = [
   supportIdPattern,
+  genericDescription,
   emailPattern,
   urlPattern,
   /\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/g,

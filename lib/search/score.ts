@@ -340,10 +340,9 @@ function endsOtherwise(
  * `betweenHeldWords` says whether a run between two aligned words was replaced, or had words inserted, or a part's last
  * words before the message's slot were swapped one for one ("… for the billkey 88123" for "… for the invoicekey
  * xxxxxx": the value is held too), by words the article's messages, aliases and title never use (`phraseTokens`): the
- * test for an Intacct number before another message. `otherEnding` says whether the paste ended its sentence or line
- * in place of the message's last words (`endsOtherwise`, "Enter a Bill date."), which counts against a number printed
- * before its message; the paste's own end does not count there, since a remark typed after a copied message may stand
- * there ("BL03002128 Enter a Bill number 4471 from Ramp").
+ * test for an Intacct number before another message. `otherEnding` says whether the paste ended its sentence, line
+ * or itself in place of the message's last words (`endsOtherwise`, "Enter a Bill date."), which counts against a
+ * number printed before its message.
  * `cells` is the alignment's work: none when this query has already been compared with this message (the first
  * result's message is judged for `exact` and again for `likely`, and each sentence of a message judges the whole).
  */
@@ -410,14 +409,11 @@ function judgeReplaced(phrase: Phrase, terms: QueryTerms, article: ArticleVocabu
   const endMissing = phrase.sequence.slice(last[0] + 1, partEnd(phrase, last[0]) + 1);
   const cutOff = tailEnd < 0 && beginsAWordOf(tail.at(-1), articleWords);
   const endReplaced = !cutOff && replacedBy(endMissing, tail);
-  // Where the paste itself ends, its last words may be a remark typed after a copied message: they mark a sibling,
-  // but say nothing against an Intacct number printed before the message (`otherEnding`).
-  const endsOtherwiseHere = !cutOff && endsOtherwise(endMissing, tailWords, phrase.slotsAfter.has(last[0]), terms, article);
-  const otherEnding = endsOtherwiseHere && tailEnd >= 0;
+  const otherEnding = !cutOff && endsOtherwise(endMissing, tailWords, phrase.slotsAfter.has(last[0]), terms, article);
   const edges =
     (startMissing.length <= edgeRunWords && replacedBy(startMissing, head)) ||
     (endMissing.length <= edgeRunWords && endReplaced) ||
-    endsOtherwiseHere ||
+    otherEnding ||
     (endMissing.length === 0 &&
       tailEnd >= 0 &&
       tail.length === 0 &&

@@ -52,7 +52,7 @@ export type SearchIndex = {
   idf: Map<string, number>;
   /** For each word, the indexes of the entries that use it anywhere. */
   postings: Map<string, number[]>;
-  /** The names of every tool the catalogue knows: where a paste comes from, not what its error is. */
+  /** The names of the tools the catalogue knows that name nothing else: where a paste comes from, not its error. */
   toolNames: Set<string>;
   /**
    * Fuzzy lookup of catalogue words for typos, one index per first letter: typos rarely change the first letter, so
@@ -190,6 +190,21 @@ function inverseDocumentFrequencies(entries: Entry[]): Map<string, number> {
   return idf;
 }
 
+/**
+ * The tools' names that name nothing else: a name that another tool's error messages use as a word ("bill" in
+ * "Enter a Bill number", "api", "invoic") is a word of those errors too.
+ */
+function namesOnlyOfTools(entries: Entry[]): Set<string> {
+  const names = new Set(entries.flatMap((entry) => [...entry.toolTokens]));
+  for (const entry of entries) {
+    for (const phrase of entry.phrases) {
+      if (!phrase.isMessage) continue;
+      for (const word of phrase.tokens) if (!entry.toolTokens.has(word)) names.delete(word);
+    }
+  }
+  return names;
+}
+
 export function buildSearchIndex(records: SearchRecord[]): SearchIndex {
   const entries = records.map(toEntry);
   const idf = inverseDocumentFrequencies(entries);
@@ -210,7 +225,7 @@ export function buildSearchIndex(records: SearchRecord[]): SearchIndex {
       new Fuse(words, { threshold: 0.3, includeScore: true, ignoreLocation: true, minMatchCharLength: 3 }),
     ]),
   );
-  const toolNames = new Set(entries.flatMap((entry) => [...entry.toolTokens]));
+  const toolNames = namesOnlyOfTools(entries);
   const longestWord = Math.max(0, ...vocabulary.map((word) => word.length));
   return { entries, idf, postings, toolNames, spelling, longestWord };
 }
