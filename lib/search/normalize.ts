@@ -78,7 +78,7 @@ export function printedMessages(text: string): Map<string, string> {
   const messages = new Map<string, string>();
   const closed = closedTags(text);
   for (const line of splitLines(text.replace(elementLineBreak, '$1 '))) {
-    const folded = withoutMarkup(foldUnicode(line), closed).replace(supportIdPattern, ' ').replace(genericDescription, ' ');
+    const folded = withoutNonMessages(withoutMarkup(foldUnicode(line), closed));
     for (const found of folded.matchAll(codeBeforeSentence)) {
       const start = found.index + found[0].length;
       // `search` ignores the pattern's global flag: the message ends where the next code starts.
@@ -101,9 +101,12 @@ const urlPattern = /\bhttps?:\/\/\S{1,500}/gi;
 /** A support id has no spaces: one without its closing bracket must not take the message after it away. */
 const supportIdPattern = /\[support id:\s*[^\]\s]{0,200}\]?/gi;
 
+/** What stands beside a message and is no part of one: a support id, Intacct's generic description. */
+const nonMessagePatterns: RegExp[] = [supportIdPattern, genericDescription];
+const withoutNonMessages = (text: string) => nonMessagePatterns.reduce((rest, pattern) => rest.replace(pattern, ' '), text);
+
 const variablePartPatterns: RegExp[] = [
-  supportIdPattern,
-  genericDescription,
+  ...nonMessagePatterns,
   emailPattern,
   urlPattern,
   /\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/g,

@@ -22,7 +22,7 @@ export type QueryTerms = {
   otherSystem: boolean;
   totalWeight: number;
   idf: Map<string, number>;
-  /** The names of every tool the catalogue knows (`SearchIndex.toolNames`). */
+  /** The tools' names that name nothing else, which count neither way against an article (`SearchIndex.toolNames`). */
   toolNames: Set<string>;
 };
 

@@ -191,8 +191,8 @@ function inverseDocumentFrequencies(entries: Entry[]): Map<string, number> {
 }
 
 /**
- * The tools' names that name nothing else: a name that another tool's error messages use as a word ("bill" in
- * "Enter a Bill number", "api", "invoic") is a word of those errors too.
+ * The tools' names that name nothing else: a name that a message of an article for other tools uses as a word
+ * ("bill" in "Enter a Bill number") is a word of that error too.
  */
 function namesOnlyOfTools(entries: Entry[]): Set<string> {
   const names = new Set(entries.flatMap((entry) => [...entry.toolTokens]));
