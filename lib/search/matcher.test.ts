@@ -27,10 +27,10 @@ describe('accuracy on the labelled queries', () => {
 
   it('rarely gives unrelated errors (other systems, and near misses in our own vocabulary) a confident match', () => {
     const accuracy = measureAccuracy(matcher, queries);
-    // 1,376 since two blind files of neighbouring errors and six of sibling templates joined (unrelated-*.tsv).
-    expect(accuracy.unrelated).toBeGreaterThanOrEqual(1370);
-    // A ratchet on today's figure (15 of 1,376, all in the sibling-template files): never raise it.
-    expect(accuracy.confidentUnrelated.length).toBeLessThanOrEqual(15);
+    // 1,526 since two blind files of neighbouring errors and seven of sibling templates joined (unrelated-*.tsv).
+    expect(accuracy.unrelated).toBeGreaterThanOrEqual(1520);
+    // A ratchet on today's figure (14 of 1,526, all in the sibling-template files): never raise it.
+    expect(accuracy.confidentUnrelated.length).toBeLessThanOrEqual(14);
   });
 
   it('meets the same bar on the shared development set alone', () => {
@@ -196,6 +196,9 @@ describe('match', () => {
       });
     }
     expect(first('Sage Intacct Sync Error: Required field Vendor ID is miss')).toMatchObject({ confidence: 'exact' });
+    // However many words the other ending takes.
+    const changed = 'Sage Intacct Sync Error: Required field Vendor ID cannot be changed once the vendor has posted transactions';
+    expect(first(changed)).toMatchObject({ slug: 'vendor-id-required', confidence: 'possible' });
     // Another tool's name at the end says nothing against the number printed before the message; another ending
     // where the paste stops does, as at a sentence's end.
     for (const tool of ['Ramp', 'Expensify']) {
@@ -353,6 +356,25 @@ describe('match', () => {
       const confident = matcher.match(query).results.filter(isConfident);
       expect({ query, confident }).toEqual({ query, confident: [] });
     }
+  });
+
+  it('reads a paste that ends on a short message’s first two words as another error, unless cut inside the next', () => {
+    for (const linked of [
+      'Sage Intacct Sync Error: Please link vendor to this Charge Card.',
+      'Please link vendor to this Charge Card',
+    ]) {
+      expect(matcher.match(linked).results.filter(isConfident)).toEqual([]);
+    }
+    expect(matcher.match('Sage Intacct: Credit Card Co').results[0]).toMatchObject({
+      slug: 'credit-card-configuration-missing',
+      confidence: 'likely',
+    });
+  });
+
+  it('orders close candidates by the tool the paste names', () => {
+    const query =
+      'servicetitan invoice export failing for job 48812, intacct says project not found. we dont create projects in intacct manually';
+    expect(matcher.match(query).results[0]?.slug).toBe('invalid-record-id');
   });
 
   it('finds an article from a specific code alone', () => {

@@ -13,6 +13,7 @@ import {
   tokenize,
   wrapperCodes,
 } from './normalize';
+import { namedTools } from './named-tools';
 import { namesOtherSystem } from './other-systems';
 import type { SearchRecord } from './records';
 import { buildSearchIndex, type Entry, type Phrase } from './search-index';
@@ -171,6 +172,20 @@ const hasOwnCode = (candidate: Scored) => candidate.ownCodes.length > 0;
 /** A message that is a bare code ("BL02000051"): holding it is holding the code, which `codeIdentifies` judges. */
 const isBareCode = (phrase: Phrase) => phrase.sequence.length > 0 && phrase.wordsBesidesCodes.length === 0;
 
+/**
+ * A paste that names its tool ("Expensify export error …") ranks the articles for none of the tools it names as if
+ * they scored this much less. The tool is evidence, not proof: an article's list of tools may miss one, so it only
+ * orders close candidates and leaves scores, and so confidence, alone.
+ */
+const otherToolsRanking = 0.9;
+
+/** What orders the candidates: the score, less for an article about none of the tools the paste names. */
+function rankingScore(candidate: { entry: Entry; score: number }, terms: QueryTerms): number {
+  const { namedTools: named } = terms;
+  const forNamedTool = named.length === 0 || named.some((tool) => candidate.entry.record.tools.includes(tool));
+  return forNamedTool ? candidate.score : candidate.score * otherToolsRanking;
+}
+
 /** Builds the matcher once per index; `match` never throws, whatever it is given. */
 export function createMatcher(records: SearchRecord[]): Matcher {
   const index = buildSearchIndex(records);
@@ -239,6 +254,7 @@ export function createMatcher(records: SearchRecord[]): Matcher {
       // paste with a code has any: the others skip the pass over their lines.
       printedMessages: normalized.codes.length > 0 ? printedMessages(text.slice(0, MAX_QUERY_LENGTH)) : new Map(),
       otherSystem: namesOtherSystem(capQuery(text).text),
+      namedTools: namedTools(capQuery(text).text),
       idf,
       toolNames,
     };
@@ -331,7 +347,9 @@ export function createMatcher(records: SearchRecord[]): Matcher {
     const candidates = shortlist(terms, filter)
       .map(({ entry, coverage }) => scoreEntry(entry, coverage, terms))
       .filter((candidate) => candidate.score >= thresholds.possible)
-      .sort((a, b) => b.score - a.score || a.entry.record.title.localeCompare(b.entry.record.title));
+      .sort(
+        (a, b) => rankingScore(b, terms) - rankingScore(a, terms) || a.entry.record.title.localeCompare(b.entry.record.title),
+      );
     return { candidates: settleSiblings(candidates, terms), terms };
   }
 

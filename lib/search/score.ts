@@ -20,6 +20,8 @@ export type QueryTerms = {
   printedMessages: Map<string, string>;
   /** The text names another accounting system and not Intacct (`namesOtherSystem`): none of its results is sure. */
   otherSystem: boolean;
+  /** The tools the paste names (`namedTools`): an article for none of them is less likely its error. */
+  namedTools: string[];
   totalWeight: number;
   idf: Map<string, number>;
   /** The tools' names that name nothing else, which count neither way against an article (`SearchIndex.toolNames`). */
@@ -46,6 +48,18 @@ export const maxAlignedWords = 200;
 
 /** A paste cut off inside a message is judged against the part before the cut, if that part is at least this much. */
 const minimumCutOffShare = 0.5;
+/**
+ * …and at least this many words, unless it stops inside the next: a paste that ends on the two words a short message
+ * begins with ("Please link vendor to this Charge Card.") is not that message cut off.
+ */
+const minimumCutOffWords = 3;
+
+/** The paste stops inside the word of the phrase that follows `position` ("… Credit Card Co"). */
+function cutInsideNextWord(phrase: Phrase, position: number, terms: QueryTerms): boolean {
+  const fragment = terms.wordsInOrder.at(-1);
+  const next = phrase.sequence[position + 1];
+  return !!fragment && !!next && next.length > fragment.length && next.startsWith(fragment);
+}
 
 /**
  * How much of the phrase's words the query holds in the same order: the weight of their heaviest common subsequence
@@ -59,7 +73,7 @@ function inOrderRecall(phrase: Phrase, terms: QueryTerms, total: number): number
   let previous = new Float64Array(query.length + 1);
   let prefixWeight = 0;
   let best = 0;
-  for (const word of phrase.sequence) {
+  for (const [position, word] of phrase.sequence.entries()) {
     const current = new Float64Array(query.length + 1);
     const weight = terms.idf.get(word) ?? 0;
     prefixWeight += weight;
@@ -68,7 +82,11 @@ function inOrderRecall(phrase: Phrase, terms: QueryTerms, total: number): number
         query[column - 1] === word ? previous[column - 1]! + weight : Math.max(previous[column]!, current[column - 1]!);
     }
     previous = current;
-    const endsHere = word === lastQueryWord && query.at(-1) === word && prefixWeight >= minimumCutOffShare * total;
+    const endsHere =
+      word === lastQueryWord &&
+      query.at(-1) === word &&
+      (position + 1 >= minimumCutOffWords || cutInsideNextWord(phrase, position, terms)) &&
+      prefixWeight >= minimumCutOffShare * total;
     if (endsHere) best = Math.max(best, previous[query.length]! / prefixWeight);
   }
   return Math.max(best, previous[query.length]! / total);
@@ -259,10 +277,11 @@ function replacedBy(missing: string[], words: string[]): boolean {
   return words.length <= missing.length + extraReplacingWords && words.some((word) => !missing.includes(word));
 }
 
-/** At most this many last words of a part are judged against the paste's own ending (`endsOtherwise`)… */
+/**
+ * At most this many last words of a part are judged against the paste's own ending (`endsOtherwise`), which may be of
+ * any length: another predicate can take many words ("… cannot be changed once the vendor has posted transactions").
+ */
 const endingRunWords = 4;
-/** …replaced by at most this many more words. */
-const extraEndingWords = 4;
 
 /** What an unknown word weighs (a typical catalogue word weighs about 1.5 to 3); an unknown number weighs nothing. */
 export const unknownWordWeight = 0.6;
@@ -293,6 +312,7 @@ export function weighAgainstArticle(
 
 /**
  * The paste ends its sentence, line or itself where a message's last words (up to four) stand, with words of its own
+ * (as many as it likes)
  * that the article never uses outweighing those it does (unknown words count a little): another ending, not a cut-off
  * paste or the user's words about the same error. "… payment method "Credit Card" without an exchange rate." is
  * another ending of "… using Undeposited Fund Account.", and "Required field Vendor ID is not editable after the
@@ -310,7 +330,7 @@ function endsOtherwise(
   const lastValue = tail.lastIndexOf(valueMark);
   if (slotBefore && lastValue < 0) return false;
   const ending = tail.slice(lastValue + 1);
-  if (!isFixedRun(missing) || missing.length > endingRunWords || ending.length > missing.length + extraEndingWords) return false;
+  if (!isFixedRun(missing) || missing.length > endingRunWords) return false;
   if (ending.some((word) => missing.includes(word)) || !ending.some((word) => terms.idf.has(word))) return false;
   const { used, unused } = weighAgainstArticle(ending, terms.idf, article, terms.toolNames);
   return unused > used;
@@ -332,8 +352,8 @@ function endsOtherwise(
  *   after a colon or dash in the paste ("Export failed - …") is another part of its line, and a paste cut off inside
  *   a word (its last word begins one of the article's words, "… Transaction Defin") is not judged;
  * - up to four last words of a part are missing and the paste ends its sentence or line (any break of `breakMark`), or
- *   ends itself where its last word (stemmed) begins none of the article's words, in their place with words of its own
- *   (`endsOtherwise`);
+ *   ends itself where its last word (stemmed) begins none of the article's words, in their place with words of its own,
+ *   however many (`endsOtherwise`);
  * - the message is a wrapper, a colon before its last part of one or two words, and the paste holds it up to the
  *   colon, ends its own part there too (a line, or a prefix's colon, pipe or dash; a sentence's end is not enough),
  *   and has other words in place of that last part (`nextPartReplaced`).
