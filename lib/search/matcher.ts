@@ -5,6 +5,7 @@ import { highlightRanges, type Range } from './highlight';
 import {
   capQuery,
   extractCodes,
+  firstPerson,
   isIntacctErrorNumber,
   MAX_QUERY_LENGTH,
   normalizeQuery,
@@ -172,19 +173,8 @@ const hasOwnCode = (candidate: Scored) => candidate.ownCodes.length > 0;
 /** A message that is a bare code ("BL02000051"): holding it is holding the code, which `codeIdentifies` judges. */
 const isBareCode = (phrase: Phrase) => phrase.sequence.length > 0 && phrase.wordsBesidesCodes.length === 0;
 
-/**
- * A paste that names its tool ("Expensify export error …") ranks the articles for none of the tools it names as if
- * they scored this much less. The tool is evidence, not proof: an article's list of tools may miss one, so it only
- * orders close candidates and leaves scores, and so confidence, alone.
- */
-const otherToolsRanking = 0.9;
-
-/** What orders the candidates: the score, less for an article about none of the tools the paste names. */
-function rankingScore(candidate: { entry: Entry; score: number }, terms: QueryTerms): number {
-  const { namedTools: named } = terms;
-  const forNamedTool = named.length === 0 || named.some((tool) => candidate.entry.record.tools.includes(tool));
-  return forNamedTool ? candidate.score : candidate.score * otherToolsRanking;
-}
+/** What a paste says about itself as a whole, given to each of its parts: the tools it names (`namedTools`). */
+type PasteContext = { filter: MatchFilter; tools: string[] };
 
 /** Builds the matcher once per index; `match` never throws, whatever it is given. */
 export function createMatcher(records: SearchRecord[]): Matcher {
@@ -216,7 +206,7 @@ export function createMatcher(records: SearchRecord[]): Matcher {
    * The query's catalogue words in order (typos corrected in short, typed queries) and its weight. Unknown words
    * add a little weight: they make a match less certain without excluding it. Unknown numbers add nothing.
    */
-  function understand(text: string, mayBeTyped: boolean): QueryTerms {
+  function understand(text: string, tools: string[], mayBeTyped: boolean): QueryTerms {
     const normalized = normalizeQuery(text, isKnown);
     work.tokens += normalized.tokens.length;
     const typed = mayBeTyped && normalized.tokens.length <= typedQueryTokens;
@@ -254,7 +244,8 @@ export function createMatcher(records: SearchRecord[]): Matcher {
       // paste with a code has any: the others skip the pass over their lines.
       printedMessages: normalized.codes.length > 0 ? printedMessages(text.slice(0, MAX_QUERY_LENGTH)) : new Map(),
       otherSystem: namesOtherSystem(capQuery(text).text),
-      namedTools: namedTools(capQuery(text).text),
+      namedTools: tools,
+      firstPerson: firstPerson.test(capQuery(text).text),
       idf,
       toolNames,
     };
@@ -329,27 +320,49 @@ export function createMatcher(records: SearchRecord[]): Matcher {
     // message. (A word the catalogue doesn't know is no swap: "Another Project Task …" still reads as a project.)
     if (hasOwnCode(first) && !(replacedBySecond && holdsOwnMessage(second))) return candidates;
     if (second.score < first.score * (replacedBySecond ? substitutedTie : siblingTie)) return candidates;
+    const toolSays = toolPreference(first, second, terms);
     const swap =
       replacedBySecond ||
-      distinguishingWeight(second.entry, first.entry, terms) > distinguishingWeight(first.entry, second.entry, terms);
+      toolSays === 'second' ||
+      (toolSays === undefined &&
+        distinguishingWeight(second.entry, first.entry, terms) > distinguishingWeight(first.entry, second.entry, terms));
     return swap ? [{ ...second, score: first.score }, { ...first, score: second.score }, ...candidates.slice(2)] : candidates;
   }
+
+  /**
+   * Between two close candidates, the one for a tool the paste names ("Expensify export error …"), if only one is and
+   * both share words of a message besides tools' names: an article that matches on the tool's name alone is no
+   * sibling. The tool is evidence, not proof (an article's list of tools may miss one), so it only settles a tie.
+   */
+  function toolPreference(first: Scored, second: Scored, terms: QueryTerms): 'first' | 'second' | undefined {
+    if (terms.namedTools.length === 0 || !sharesMessageWords(first, terms) || !sharesMessageWords(second, terms))
+      return undefined;
+    const forNamedTool = (candidate: Scored) => terms.namedTools.some((tool) => candidate.entry.record.tools.includes(tool));
+    if (forNamedTool(first) === forNamedTool(second)) return undefined;
+    return forNamedTool(first) ? 'first' : 'second';
+  }
+
+  /** The query holds a word of one of the article's messages that is no tool's name. */
+  const sharesMessageWords = (candidate: Scored, terms: QueryTerms) =>
+    candidate.messageFits.some((fit) =>
+      [...fit.phrase.tokens].some(
+        (word) => terms.tokens.has(word) && !terms.toolNames.has(word) && !candidate.entry.toolTokens.has(word),
+      ),
+    );
 
   /** The paste holds as much of one of the article's messages as `exact` asks, with no fixed word swapped. */
   const holdsOwnMessage = ({ bestMessage }: Scored) =>
     !!bestMessage && bestMessage.skeleton >= exactSkeleton && bestMessage.substitutes.length === 0;
 
   /** `mayBeTyped`: a whole query on one line, which may be typed by hand; the lines of a paste are not. */
-  function rank(text: string, filter: MatchFilter, mayBeTyped = false): Ranked {
+  function rank(text: string, { filter, tools }: PasteContext, mayBeTyped = false): Ranked {
     work.segments += 1;
-    const terms = understand(text, mayBeTyped);
+    const terms = understand(text, tools, mayBeTyped);
     if (terms.knownWeight === 0) return { candidates: [], terms };
     const candidates = shortlist(terms, filter)
       .map(({ entry, coverage }) => scoreEntry(entry, coverage, terms))
       .filter((candidate) => candidate.score >= thresholds.possible)
-      .sort(
-        (a, b) => rankingScore(b, terms) - rankingScore(a, terms) || a.entry.record.title.localeCompare(b.entry.record.title),
-      );
+      .sort((a, b) => b.score - a.score || a.entry.record.title.localeCompare(b.entry.record.title));
     return { candidates: settleSiblings(candidates, terms), terms };
   }
 
@@ -544,10 +557,10 @@ export function createMatcher(records: SearchRecord[]): Matcher {
    * The errors of a paste: each part matched on its own, parts that land on the same article joined, and parts
    * that only match a generic wrapper message dropped when a specific error sits beside them.
    */
-  function errorGroups(parts: string[], limit: number, filter: MatchFilter): { groups: ErrorGroup[]; others: QueryTerms[] } {
+  function errorGroups(parts: string[], limit: number, context: PasteContext): { groups: ErrorGroup[]; others: QueryTerms[] } {
     const others: QueryTerms[] = [];
     const confident = parts.flatMap((text) => {
-      const ranked = rank(text, filter);
+      const ranked = rank(text, context);
       if (holdsAnError(ranked)) return [{ text, results: toResults(ranked, limit) }];
       others.push(ranked.terms);
       return [];
@@ -585,12 +598,13 @@ export function createMatcher(records: SearchRecord[]): Matcher {
     };
     // Split before folding: folding turns line breaks into spaces.
     const parts = splitErrors(raw.slice(0, MAX_QUERY_LENGTH));
-    const { groups, others } = parts.length > 1 ? errorGroups(parts, cap, filter) : { groups: [], others: [] };
+    const context = { filter, tools: namedTools(capped.text) };
+    const { groups, others } = parts.length > 1 ? errorGroups(parts, cap, context) : { groups: [], others: [] };
     if (groups.length >= 2) {
       const normalized = normalizeQuery(capped.text, isKnown).text;
       return { ...base, normalized, results: mergeResults(groups, cap), errors: groups };
     }
-    const whole = rank(raw.slice(0, MAX_QUERY_LENGTH), filter, parts.length <= 1);
+    const whole = rank(raw.slice(0, MAX_QUERY_LENGTH), context, parts.length <= 1);
     const wholeResults = toResults(whole, cap);
     const [single] = groups;
     // One error among noise lines (a header, a wrapper line): its own match beats the whole paste's, unless the

@@ -118,6 +118,19 @@ describe('tokenize', () => {
 
   it('maps synonyms users type', () => {
     expect(tokenize('coa job')).toEqual(['chart', 'account', 'project']);
+    expect(tokenize('dept retired in SI, cc pmt config')).toEqual([
+      'department',
+      'inactive',
+      'credit',
+      'card',
+      'payment',
+      'configuration',
+    ]);
+  });
+
+  it('reads a lone "#" as "number", and leaves one before an id to the id', () => {
+    expect(tokenize('is the bill # mandatory')).toEqual(['bill', 'number', 'requir']);
+    expect(tokenize('Bill #1234 failed')).toEqual(['bill', 'fail']);
   });
 });
 

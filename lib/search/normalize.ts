@@ -30,7 +30,7 @@ export const splitLines = (text: string): string[] => text.split(/\r?\n|\r|\u202
  */
 const codeBeforeSentence = new RegExp(`\\b(${anyCode})\\b[\\s:"'()[\\]|-]*(?=[A-Z])`, 'g');
 /** Words of someone telling what happened to them: system messages say "you". */
-const firstPerson = /\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y|me)\b/;
+export const firstPerson = /\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y|me)\b/;
 /** What a copied message carries and a typed remark rarely does: a sentence's end, a quoted value, a number. */
 const copiedMark = /[.!?'"\d[\]]/;
 
@@ -190,6 +190,26 @@ const synonyms: Record<string, string[]> = {
   timeout: ['tim', 'out'],
   inactivated: ['inactive'],
   deactivated: ['inactive'],
+  // Accountants' shorthand.
+  dept: ['department'],
+  depts: ['department'],
+  acct: ['account'],
+  accts: ['account'],
+  cc: ['credit', 'card'],
+  pmt: ['payment'],
+  pmts: ['payment'],
+  pymt: ['payment'],
+  supplier: ['vendor'],
+  suppliers: ['vendor'],
+  mandatory: ['requir'],
+  retired: ['inactive'],
+  archived: ['inactive'],
+  pw: ['password'],
+  pwd: ['password'],
+  creds: ['login', 'password'],
+  perms: ['permission'],
+  config: ['configuration'],
+  si: [],
 };
 
 /** Light suffix stripping so "syncing", "synced" and "syncs" meet at "sync". */
@@ -208,6 +228,8 @@ export function tokenize(text: string): string[] {
   const words = text
     .replace(parenthesisedNumber, ' paren$1 ')
     .replace(/\bbill\.com\b/gi, 'bill')
+    // A lone "#" is typed for "number" ("the bill # is mandatory"); one before an id goes with the id.
+    .replace(/(?<=^|\s)#(?=\s|$)/g, 'number')
     .toLowerCase()
     .split(/[^a-z0-9_]+/);
   for (const word of words) {

@@ -20,8 +20,10 @@ export type QueryTerms = {
   printedMessages: Map<string, string>;
   /** The text names another accounting system and not Intacct (`namesOtherSystem`): none of its results is sure. */
   otherSystem: boolean;
-  /** The tools the paste names (`namedTools`): an article for none of them is less likely its error. */
+  /** The tools the whole paste names (`namedTools`): between two close candidates, the one for such a tool goes first. */
   namedTools: string[];
+  /** The text speaks in the first person somewhere ("… since we switched banks"): a user's remark is in it. */
+  firstPerson: boolean;
   totalWeight: number;
   idf: Map<string, number>;
   /** The tools' names that name nothing else, which count neither way against an article (`SearchIndex.toolNames`). */
@@ -49,10 +51,20 @@ export const maxAlignedWords = 200;
 /** A paste cut off inside a message is judged against the part before the cut, if that part is at least this much. */
 const minimumCutOffShare = 0.5;
 /**
- * …and at least this many words, unless it stops inside the next: a paste that ends on the two words a short message
- * begins with ("Please link vendor to this Charge Card.") is not that message cut off.
+ * …and at least this many of the message's words (stop words aside), unless it stops inside the next or holds nothing
+ * else: a paste that ends on the two words a short message begins with ("Please link vendor to this Charge Card.") is
+ * not that message cut off, while "invalid vendor" is.
  */
 const minimumCutOffWords = 3;
+
+/**
+ * The paste's words are all the phrase's first words up to `position` (tools' names aside): a short search typed from
+ * the message's start ("invalid vendor"), not another text ending on it.
+ */
+function holdsOnlyBeginning(phrase: Phrase, position: number, terms: QueryTerms): boolean {
+  const beginning = new Set(phrase.sequence.slice(0, position + 1));
+  return terms.sequence.every((word) => beginning.has(word) || terms.toolNames.has(word));
+}
 
 /** The paste stops inside the word of the phrase that follows `position` ("… Credit Card Co"). */
 function cutInsideNextWord(phrase: Phrase, position: number, terms: QueryTerms): boolean {
@@ -85,7 +97,9 @@ function inOrderRecall(phrase: Phrase, terms: QueryTerms, total: number): number
     const endsHere =
       word === lastQueryWord &&
       query.at(-1) === word &&
-      (position + 1 >= minimumCutOffWords || cutInsideNextWord(phrase, position, terms)) &&
+      (position + 1 >= minimumCutOffWords ||
+        cutInsideNextWord(phrase, position, terms) ||
+        holdsOnlyBeginning(phrase, position, terms)) &&
       prefixWeight >= minimumCutOffShare * total;
     if (endsHere) best = Math.max(best, previous[query.length]! / prefixWeight);
   }
@@ -279,9 +293,15 @@ function replacedBy(missing: string[], words: string[]): boolean {
 
 /**
  * At most this many last words of a part are judged against the paste's own ending (`endsOtherwise`), which may be of
- * any length: another predicate can take many words ("… cannot be changed once the vendor has posted transactions").
+ * any length: another predicate can take many words ("… cannot be changed once the vendor has posted transactions")…
  */
 const endingRunWords = 4;
+/**
+ * …except in a paste with a user's remark in it (the first person, or a tool named): there at most this many more
+ * words than are missing, since a remark typed on without a period ("Required field Vendor ID on all new vendors
+ * coming from BILL this morning") is no other ending.
+ */
+const extraEndingWordsBesideRemark = 4;
 
 /** What an unknown word weighs (a typical catalogue word weighs about 1.5 to 3); an unknown number weighs nothing. */
 export const unknownWordWeight = 0.6;
@@ -331,6 +351,8 @@ function endsOtherwise(
   if (slotBefore && lastValue < 0) return false;
   const ending = tail.slice(lastValue + 1);
   if (!isFixedRun(missing) || missing.length > endingRunWords) return false;
+  const remark = terms.firstPerson || terms.namedTools.length > 0;
+  if (remark && ending.length > missing.length + extraEndingWordsBesideRemark) return false;
   if (ending.some((word) => missing.includes(word)) || !ending.some((word) => terms.idf.has(word))) return false;
   const { used, unused } = weighAgainstArticle(ending, terms.idf, article, terms.toolNames);
   return unused > used;
