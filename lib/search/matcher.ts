@@ -208,6 +208,7 @@ export function createMatcher(records: SearchRecord[]): Matcher {
    */
   function understand(text: string, tools: string[], mayBeTyped: boolean): QueryTerms {
     const normalized = normalizeQuery(text, isKnown);
+    const capped = capQuery(text).text;
     work.tokens += normalized.tokens.length;
     const typed = mayBeTyped && normalized.tokens.length <= typedQueryTokens;
     const resolved = new Map<string, string | undefined>();
@@ -243,9 +244,9 @@ export function createMatcher(records: SearchRecord[]): Matcher {
       // Before folding, which turns line breaks into spaces: a code ending a line is followed by no sentence. Only a
       // paste with a code has any: the others skip the pass over their lines.
       printedMessages: normalized.codes.length > 0 ? printedMessages(text.slice(0, MAX_QUERY_LENGTH)) : new Map(),
-      otherSystem: namesOtherSystem(capQuery(text).text),
+      otherSystem: namesOtherSystem(capped),
       namedTools: tools,
-      firstPerson: firstPerson.test(capQuery(text).text),
+      firstPerson: firstPerson.test(capped),
       idf,
       toolNames,
     };
