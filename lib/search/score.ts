@@ -68,9 +68,7 @@ function holdsOnlyBeginning(phrase: Phrase, position: number, terms: QueryTerms)
 
 /** The paste stops inside the word of the phrase that follows `position` ("… Credit Card Co"). */
 function cutInsideNextWord(phrase: Phrase, position: number, terms: QueryTerms): boolean {
-  const fragment = terms.wordsInOrder.at(-1);
-  const next = phrase.sequence[position + 1];
-  return !!fragment && !!next && next.length > fragment.length && next.startsWith(fragment);
+  return beginsAWordOf(terms.wordsInOrder.at(-1), phrase.sequence.slice(position + 1, position + 2));
 }
 
 /**
@@ -279,7 +277,7 @@ function partEnd(phrase: Phrase, at: number): number {
 }
 
 /** Whether `fragment` is the start of a longer word of `words`: what a paste cut off inside a word ends with. */
-function beginsAWordOf(fragment: string | undefined, words: Set<string>): boolean {
+function beginsAWordOf(fragment: string | undefined, words: Iterable<string>): boolean {
   if (fragment === undefined) return false;
   for (const word of words) if (word.length > fragment.length && word.startsWith(fragment)) return true;
   return false;
@@ -332,9 +330,9 @@ export function weighAgainstArticle(
 
 /**
  * The paste ends its sentence, line or itself where a message's last words (up to four) stand, with words of its own
- * (as many as it likes)
- * that the article never uses outweighing those it does (unknown words count a little): another ending, not a cut-off
- * paste or the user's words about the same error. "… payment method "Credit Card" without an exchange rate." is
+ * (any number of them, or at most four more than are missing beside a user's remark) that the article never uses
+ * outweighing those it does (unknown words count a little): another ending, not a cut-off paste or the user's words
+ * about the same error. "… payment method "Credit Card" without an exchange rate." is
  * another ending of "… using Undeposited Fund Account.", and "Required field Vendor ID is not editable after the
  * vendor is created." of "… is missing"; "Required field Vendor ID error when syncing a new vendor from BILL." is not.
  * Only the words after the paste's last value count: a quoted value kept as words ("Check") is the paste's value, and
